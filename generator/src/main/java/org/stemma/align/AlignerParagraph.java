@@ -1,0 +1,3 @@
+package org.stemma.align;
+
+public record AlignerParagraph(String id, String text) {}

@@ -1,0 +1,3 @@
+package org.stemma.align;
+
+public record AlignerWitness(String id, String lang, java.util.List<AlignerParagraph> paragraphs) {}

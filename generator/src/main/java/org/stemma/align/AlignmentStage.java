@@ -1,0 +1,134 @@
+package org.stemma.align;
+
+import org.stemma.diagnostics.Diagnostics;
+import org.stemma.diagnostics.Location;
+import org.stemma.diagnostics.Suggest;
+import org.stemma.editorial.WitnessAlignmentDecl;
+import org.stemma.editorial.WorkDecl;
+import org.stemma.model.Paragraph;
+import org.stemma.model.Unit;
+import org.stemma.model.Witness;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Stage 3: gives every paragraph its alignment units. Units are the base witness's paragraphs,
+ * named by their number. The editors' alignment wins where given; the aligner proposes the rest.
+ */
+public final class AlignmentStage {
+    private final Diagnostics out;
+    private final Aligner aligner;
+    private final boolean useEditorial;
+
+    /** @param useEditorial false to ignore the editors' alignment (the {@code align} command) */
+    public AlignmentStage(Diagnostics out, Aligner aligner, boolean useEditorial) {
+        this.out = out;
+        this.aligner = aligner;
+        this.useEditorial = useEditorial;
+    }
+
+    public record Result(List<Witness> witnesses, List<Unit> units) {
+    }
+
+    public Optional<Result> align(WorkDecl decl, List<Witness> witnesses) {
+        Optional<Witness> base = witnesses.stream().filter(w -> w.id().equals(decl.base())).findFirst();
+        if (base.isEmpty()) {
+            out.error(decl.location(), "base witness '" + decl.base() + "' of work '" + decl.id() + "' is not one of its witnesses"
+                    + Suggest.didYouMean(decl.base(), witnesses.stream().map(Witness::id).toList()));
+            return Optional.empty();
+        }
+        Map<String, String> unitOfBaseParagraph = new LinkedHashMap<>();
+        for (Paragraph p : base.get().paragraphs()) unitOfBaseParagraph.put(p.id(), Integer.toString(p.number()));
+        checkAlignmentWitnesses(decl, witnesses);
+
+        List<Witness> aligned = new ArrayList<>();
+        for (Witness w : witnesses) {
+            if (w == base.get()) {
+                aligned.add(withParagraphs(w, w.paragraphs().stream()
+                        .map(p -> p.withUnits(List.of(Integer.toString(p.number())), 1.0, "base")).toList()));
+                continue;
+            }
+            WitnessAlignmentDecl editorial = useEditorial ? decl.alignment().get(w.id()) : null;
+            List<Paragraph> ps = new ArrayList<>();
+            List<ParagraphLink> proposal = null;
+            for (Paragraph p : w.paragraphs()) {
+                if (editorial != null && editorial.units().containsKey(p.number())) {
+                    List<String> units = editorial.units().get(p.number());
+                    checkUnits(units, unitOfBaseParagraph, editorial.locations().get(p.number()));
+                    ps.add(p.withUnits(units, 1.0, "editors"));
+                } else {
+                    if (proposal == null) proposal = aligner.align(toAligner(base.get()), toAligner(w));
+                    ParagraphLink link = proposal.get(p.number() - 1);
+                    ps.add(p.withUnits(link.baseParagraphIds().stream().map(unitOfBaseParagraph::get).toList(),
+                            link.confidence(), "aligner"));
+                }
+            }
+            if (editorial != null) checkParagraphNumbers(editorial, w);
+            aligned.add(withParagraphs(w, ps));
+        }
+        return Optional.of(new Result(aligned, units(base.get(), aligned)));
+    }
+
+    /** A unit's members: base first, then every witness in edition order. */
+    private static List<Unit> units(Witness base, List<Witness> witnesses) {
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        for (Paragraph p : base.paragraphs()) members.put(Integer.toString(p.number()), new ArrayList<>());
+        for (Witness w : witnesses) {
+            if (w.id().equals(base.id())) continue;
+            for (Paragraph p : w.paragraphs()) for (String u : p.units()) {
+                List<String> m = members.get(u);
+                if (m != null && !m.contains(p.id())) m.add(p.id());
+            }
+        }
+        List<Unit> result = new ArrayList<>();
+        for (Paragraph p : base.paragraphs()) {
+            List<String> ids = new ArrayList<>();
+            ids.add(p.id());
+            ids.addAll(members.get(Integer.toString(p.number())));
+            result.add(new Unit(Integer.toString(p.number()), List.copyOf(ids)));
+        }
+        return List.copyOf(result);
+    }
+
+    private void checkAlignmentWitnesses(WorkDecl decl, List<Witness> witnesses) {
+        List<String> ids = witnesses.stream().map(Witness::id).toList();
+        for (WitnessAlignmentDecl a : decl.alignment().values()) {
+            if (!ids.contains(a.witness())) {
+                out.error(a.location(), "alignment names unknown witness '" + a.witness() + "'" + Suggest.didYouMean(a.witness(), ids));
+            } else if (a.witness().equals(decl.base())) {
+                out.error(a.location(), "'" + a.witness() + "' is the base witness: its paragraphs are the units and need no alignment");
+            }
+        }
+    }
+
+    private void checkParagraphNumbers(WitnessAlignmentDecl a, Witness w) {
+        for (Map.Entry<Integer, Location> e : a.locations().entrySet()) {
+            if (e.getKey() < 1 || e.getKey() > w.paragraphs().size()) {
+                out.error(e.getValue(), "witness '" + w.id() + "' has no paragraph " + e.getKey() + " (it has "
+                        + w.paragraphs().size() + ")");
+            }
+        }
+    }
+
+    private void checkUnits(List<String> units, Map<String, String> unitOfBase, Location at) {
+        for (String u : units) {
+            if (!unitOfBase.containsValue(u)) {
+                out.error(at, "unit '" + u + "' does not exist: units are the base witness's paragraphs, 1 to " + unitOfBase.size());
+            }
+        }
+    }
+
+    private static Witness withParagraphs(Witness w, List<Paragraph> ps) {
+        return new Witness(w.id(), w.lang(), w.title(), w.kind(), w.source(), w.lines(), w.paragraphRule(),
+                w.provenance(), List.copyOf(ps));
+    }
+
+    private static AlignerWitness toAligner(Witness w) {
+        return new AlignerWitness(w.id(), w.lang(), w.paragraphs().stream()
+                .map(p -> new AlignerParagraph(p.id(), p.text())).toList());
+    }
+}

@@ -1,0 +1,70 @@
+package org.stemma.cli;
+
+import org.stemma.diagnostics.ContentException;
+import org.stemma.model.Witness;
+import org.stemma.pipeline.Pipeline;
+import org.stemma.publish.Publisher;
+import org.stemma.render.SiteRenderer;
+import org.stemma.render.SiteSink;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the edition into a static website. On any error the previous site is left as it was.")
+final class BuildCommand implements Callable<Integer> {
+    @Option(names = "--content", defaultValue = "content", description = "The edition folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--out", defaultValue = "site-output", description = "Where the site goes (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--templates", description = "Templates folder (default: ./templates if present, else the built-in templates).")
+    Path templates;
+
+    @Option(names = "--force", description = "Replace an output folder that Stemma did not write.")
+    boolean force;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        Publisher publisher = null;
+        try {
+            Pipeline.Loaded loaded = new Pipeline(content).load();
+            Reporter.print(err, loaded.warnings());
+            Path templateDir = templates != null ? templates : (Files.isDirectory(Path.of("templates")) ? Path.of("templates") : null);
+            if (templates != null && !Files.isDirectory(templates)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no templates folder at " + templates);
+            }
+            SiteRenderer renderer = new SiteRenderer(templateDir, templateDir == null ? "(built-in templates)" : templateDir.toString());
+            publisher = new Publisher(out, force);
+            SiteSink sink = publisher;
+            renderer.render(loaded.edition(), sink);
+            java.util.Map<String, byte[]> raw = new java.util.LinkedHashMap<>();
+            loaded.sources().forEach((k, v) -> raw.put(k, v.bytes()));
+            SiteRenderer.copySources(loaded.edition(), raw, sink);
+            int files = publisher.commit();
+            long witnesses = loaded.edition().works().stream().mapToLong(w -> w.witnesses().size()).sum();
+            long notes = loaded.edition().works().stream().mapToLong(w -> w.notes().size()).sum();
+            spec.commandLine().getOut().printf("build: %d files into %s (%d witnesses, %d notes) in %d ms%n",
+                    files, out, witnesses, notes, (System.nanoTime() - started) / 1_000_000);
+            return Main.OK;
+        } catch (ContentException e) {
+            if (publisher != null) publisher.abort();
+            Reporter.print(err, e.diagnostics());
+            err.println("build: " + Reporter.count(e.diagnostics()) + "; " + out + " left as it was");
+            return Main.CONTENT_ERROR;
+        } catch (RuntimeException e) {
+            if (publisher != null) publisher.abort();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.stemma.pipeline;
+
+import org.stemma.align.Aligner;
+import org.stemma.align.AlignmentStage;
+import org.stemma.diagnostics.ContentException;
+import org.stemma.diagnostics.Diagnostic;
+import org.stemma.diagnostics.Diagnostics;
+import org.stemma.editorial.EditionDecl;
+import org.stemma.editorial.EditorialLayer;
+import org.stemma.editorial.EditorialReader;
+import org.stemma.editorial.WorkDecl;
+import org.stemma.model.Edition;
+import org.stemma.model.Note;
+import org.stemma.model.Paratext;
+import org.stemma.model.Source;
+import org.stemma.model.Witness;
+import org.stemma.model.Work;
+import org.stemma.notes.NoteAnchorer;
+import org.stemma.segment.Segmenter;
+import org.stemma.source.SourceLoader;
+import org.stemma.source.SourceText;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The stages from content folder to edition model: load sources, read the editorial layer,
+ * segment witnesses, align, anchor notes, assemble. Every stage reports into one
+ * {@link Diagnostics}, so a run shows all problems at once.
+ */
+public final class Pipeline {
+    private final Path contentDir;
+    private boolean useEditorialAlignment = true;
+
+    public Pipeline(Path contentDir) {
+        this.contentDir = contentDir;
+    }
+
+    /** For the {@code align} command: the aligner alone, ignoring the editors' alignment. */
+    public Pipeline ignoreEditorialAlignment() {
+        this.useEditorialAlignment = false;
+        return this;
+    }
+
+    /** The model and the warnings, or a {@link ContentException} with every error (and warning) found. */
+    public record Loaded(Edition edition, Map<String, SourceText> sources, List<Diagnostic> warnings) {
+    }
+
+    public Loaded load() {
+        Diagnostics out = new Diagnostics();
+        String display = new org.stemma.editorial.internal.ContentFiles(contentDir).display(contentDir.resolve("sources"));
+        Map<String, SourceText> sources = new SourceLoader(contentDir.resolve("sources"), display).load(out);
+        Optional<EditorialLayer> layer;
+        try {
+            layer = new EditorialReader(contentDir).read(out);
+        } catch (ContentException e) {
+            e.diagnostics().forEach(out::add);
+            throw new ContentException(out.sorted());
+        }
+        if (layer.isEmpty()) throw new ContentException(out.sorted());
+
+        Segmenter segmenter = new Segmenter(sources, display, out);
+        AlignmentStage aligner = new AlignmentStage(out, new Aligner(), useEditorialAlignment);
+        NoteAnchorer anchorer = new NoteAnchorer(sources, out);
+        List<Work> works = new ArrayList<>();
+        for (WorkDecl decl : layer.get().works()) {
+            List<Witness> witnesses = segmenter.witnesses(decl);
+            List<Paratext> paratext = segmenter.paratext(decl);
+            Optional<AlignmentStage.Result> aligned = aligner.align(decl, witnesses);
+            if (aligned.isEmpty()) continue;
+            List<Note> notes = anchorer.anchor(decl.notes(), aligned.get().witnesses());
+            works.add(new Work(decl.id(), decl.title(), decl.base(), aligned.get().witnesses(), aligned.get().units(),
+                    paratext, notes));
+        }
+        segmenter.checkEveryLineAccountedFor();
+        out.throwIfErrors();
+
+        EditionDecl e = layer.get().edition();
+        List<Source> published = sources.values().stream()
+                .map(s -> new Source(s.file(), s.sha256(), s.size(), s.lines())).toList();
+        List<String> languages = e.languages().isEmpty()
+                ? works.stream().flatMap(w -> w.witnesses().stream()).map(Witness::lang).distinct().toList()
+                : e.languages();
+        Edition edition = new Edition(e.title(), e.defaultLanguage(), languages, e.version(), e.baseUrl(), e.site(),
+                published, List.copyOf(works));
+        return new Loaded(edition, sources, out.sorted());
+    }
+}

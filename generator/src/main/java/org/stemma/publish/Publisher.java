@@ -1,0 +1,145 @@
+package org.stemma.publish;
+
+import org.stemma.diagnostics.ContentException;
+import org.stemma.diagnostics.Location;
+import org.stemma.render.SiteSink;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Stage 7: writes the site into a temporary folder beside the target and swaps it in only when
+ * complete, so a failed or killed build leaves the previous site as it was. It replaces only a
+ * folder that Stemma wrote (recognised by its manifest) and never deletes a file it did not write.
+ */
+public final class Publisher implements SiteSink {
+    public static final String MANIFEST = ".stemma-output";
+    private final Path target;
+    private final boolean force;
+    private final Path staging;
+    private final TreeSet<String> written = new TreeSet<>();
+
+    public Publisher(Path target, boolean force) {
+        this.target = target.toAbsolutePath().normalize();
+        this.force = force;
+        refuseForeignTarget();
+        try {
+            Files.createDirectories(this.target.getParent());
+            this.staging = Files.createTempDirectory(this.target.getParent(), "." + this.target.getFileName() + ".building-");
+        } catch (IOException e) {
+            throw ContentException.at(Location.of(target.toString()), "cannot create a build folder beside it: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void write(String path, byte[] content) {
+        if (path.startsWith("/") || path.contains("..") || path.contains("\\") || path.equals(MANIFEST)) {
+            throw new IllegalArgumentException("bad output path " + path);
+        }
+        Path file = staging.resolve(path);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        written.add(path);
+    }
+
+    /** Swaps the finished site in. @return the number of files written */
+    public int commit() {
+        try {
+            Files.writeString(staging.resolve(MANIFEST), String.join("\n", written) + "\n", StandardCharsets.UTF_8);
+            Path old = null;
+            if (Files.exists(target)) {
+                refuseForeignFiles();
+                old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".previous-");
+                Files.delete(old);
+                move(target, old);
+            }
+            move(staging, target);
+            if (old != null) deleteTree(old);
+            return written.size();
+        } catch (IOException e) {
+            abort();
+            throw ContentException.at(Location.of(target.toString()), "cannot replace the site: " + e.getMessage());
+        }
+    }
+
+    /** Removes the unfinished build; the previous site was never touched. */
+    public void abort() {
+        try {
+            if (Files.exists(staging)) deleteTree(staging);
+        } catch (IOException ignored) {
+            // A leftover hidden build folder is harmless; the next build makes a new one.
+        }
+    }
+
+    private void refuseForeignTarget() {
+        if (force || !Files.exists(target)) return;
+        if (!Files.isDirectory(target)) {
+            throw ContentException.at(Location.of(target.toString()), "the output exists and is not a folder: choose another --out");
+        }
+        try (Stream<Path> s = Files.list(target)) {
+            if (s.findAny().isPresent() && !Files.isRegularFile(target.resolve(MANIFEST))) {
+                throw ContentException.at(Location.of(target.toString()), "the output folder is not empty and was not written by "
+                        + "Stemma: choose another --out, empty it, or pass --force to replace it");
+            }
+            refuseForeignFiles();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Files an earlier build did not write (someone put them there) would be lost by the swap. */
+    private void refuseForeignFiles() throws IOException {
+        if (force || !Files.isRegularFile(target.resolve(MANIFEST))) return;
+        TreeSet<String> ours = new TreeSet<>(Files.readAllLines(target.resolve(MANIFEST), StandardCharsets.UTF_8));
+        ours.add(MANIFEST);
+        List<String> foreign = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(target)) {
+            s.filter(Files::isRegularFile).map(p -> target.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !ours.contains(p)).sorted().limit(5).forEach(foreign::add);
+        }
+        if (!foreign.isEmpty()) {
+            throw ContentException.at(Location.of(target.resolve(foreign.get(0)).toString()), "was not written by Stemma and would be "
+                    + "lost (" + String.join(", ", foreign) + "): move it out of the output folder, or pass --force");
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,105 @@
+package org.stemma.render;
+
+import org.stemma.model.Edition;
+import org.stemma.model.Source;
+import org.stemma.model.Witness;
+import org.stemma.model.Work;
+import org.stemma.render.internal.Links;
+import org.stemma.render.internal.PageModels;
+import org.stemma.render.internal.ReferencePages;
+import org.stemma.render.internal.Templates;
+import org.stemma.render.internal.UiStrings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Stage 6: renders the edition model into files: landing page, a reading page per witness, a
+ * parallel view and notes page per work, a page and a verbatim copy per source, edition.json, assets.
+ */
+public final class SiteRenderer {
+    /** Assets the bundled templates ship; a templates folder on disk may add more. */
+    private static final List<String> BUNDLED_ASSETS = List.of("stemma.css", "stemma.js");
+
+    private final Path templatesDir;
+    private final Templates templates;
+    private final UiStrings ui;
+
+    /** @param templatesDir a templates folder, or null for the templates inside the jar */
+    public SiteRenderer(Path templatesDir, String display) {
+        this.templatesDir = templatesDir;
+        this.templates = new Templates(templatesDir, display);
+        this.ui = new UiStrings(templatesDir, display);
+    }
+
+    public void render(Edition edition, SiteSink sink) {
+        PageModels pages = new PageModels(edition, ui);
+        ReferencePages reference = new ReferencePages(pages);
+        page(sink, "index.ftlh", "index.html", landing(pages, edition));
+        for (Work work : edition.works()) {
+            for (Witness w : work.witnesses()) {
+                String path = Links.witness(work.id(), w.id());
+                page(sink, "witness.ftlh", path, pages.witnessPage(work, w, path));
+            }
+            page(sink, "parallel.ftlh", Links.parallel(work.id()), reference.parallel(work, Links.parallel(work.id())));
+            page(sink, "notes.ftlh", Links.notes(work.id()), reference.notes(work, Links.notes(work.id())));
+        }
+        for (Source s : edition.sources()) {
+            page(sink, "source.ftlh", Links.source(s.file()), reference.source(s, Links.source(s.file())));
+        }
+        sink.write("edition.json", EditionJson.write(edition));
+        copyAssets(sink);
+    }
+
+    private Map<String, Object> landing(PageModels pages, Edition edition) {
+        Map<String, Object> m = pages.common("index.html", edition.defaultLanguage(),
+                Edition.localized(edition.title(), edition.defaultLanguage(), edition.defaultLanguage()));
+        List<Map<String, Object>> sources = new ArrayList<>();
+        for (Source s : edition.sources()) {
+            sources.add(Map.of("file", s.file(), "sha256", s.sha256(), "lines", s.lineCount(),
+                    "url", Links.source(s.file()), "rawUrl", Links.rawSource(s.file())));
+        }
+        m.put("sources", sources);
+        m.put("languages", edition.languages());
+        return m;
+    }
+
+    private void page(SiteSink sink, String template, String path, Map<String, Object> model) {
+        sink.write(path, templates.render(template, model).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes the verbatim source copies too, so the published edition carries its evidence. */
+    public static void copySources(Edition edition, Map<String, byte[]> rawBytes, SiteSink sink) {
+        for (Source s : edition.sources()) sink.write(Links.rawSource(s.file()), rawBytes.get(s.file()));
+    }
+
+    private void copyAssets(SiteSink sink) {
+        if (templatesDir != null) {
+            Path assets = templatesDir.resolve("assets");
+            if (!Files.isDirectory(assets)) return;
+            try (Stream<Path> files = Files.walk(assets)) {
+                for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                    sink.write("assets/" + assets.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        for (String name : BUNDLED_ASSETS) {
+            try (InputStream in = SiteRenderer.class.getResourceAsStream("/stemma-templates/assets/" + name)) {
+                if (in != null) sink.write("assets/" + name, in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.stemma.render.internal;
+
+import org.stemma.model.Edition;
+import org.stemma.model.LineRange;
+import org.stemma.model.Note;
+import org.stemma.model.Paragraph;
+import org.stemma.model.Paratext;
+import org.stemma.model.Source;
+import org.stemma.model.Witness;
+import org.stemma.model.Work;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the data each template sees: plain maps and lists, texts escaped by the template. */
+public final class PageModels {
+    private final Edition edition;
+    private final UiStrings ui;
+    private final Map<String, Source> sources = new LinkedHashMap<>();
+
+    public PageModels(Edition edition, UiStrings ui) {
+        this.edition = edition;
+        this.ui = ui;
+        for (Source s : edition.sources()) sources.put(s.file(), s);
+    }
+
+    /** What every page has: where the root is, its interface words, the edition's title. */
+    public Map<String, Object> common(String pagePath, String contentLang, String title) {
+        String uiLang = ui.uiLanguage(contentLang);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("root", Links.rootFrom(pagePath));
+        m.put("path", pagePath);
+        m.put("lang", uiLang);
+        m.put("t", ui.words(uiLang));
+        m.put("pageTitle", title);
+        m.put("editionTitle", Edition.localized(edition.title(), uiLang, edition.defaultLanguage()));
+        m.put("editionLang", edition.title().containsKey(uiLang) ? uiLang : edition.defaultLanguage());
+        m.put("version", edition.version() == null ? "" : edition.version());
+        m.put("works", edition.works().stream().map(w -> workSummary(w, uiLang)).toList());
+        return m;
+    }
+
+    public Map<String, Object> workSummary(Work w, String uiLang) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, String> t = ui.words(uiLang);
+        m.put("id", w.id());
+        m.put("title", Edition.localized(w.title(), uiLang, edition.defaultLanguage()));
+        m.put("parallelUrl", Links.parallel(w.id()));
+        m.put("notesUrl", Links.notes(w.id()));
+        m.put("unitCount", w.units().size());
+        m.put("noteCount", w.notes().size());
+        List<Map<String, Object>> ws = new ArrayList<>();
+        for (Witness x : w.witnesses()) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("id", x.id());
+            v.put("lang", x.lang());
+            v.put("langName", Labels.language(x.lang(), uiLang));
+            v.put("title", x.title());
+            v.put("kind", Labels.word(t, "kind", x.kind()));
+            v.put("isBase", x.id().equals(w.base()));
+            v.put("url", Links.witness(w.id(), x.id()));
+            v.put("sourceUrl", Links.source(x.source()));
+            v.put("source", x.source());
+            v.put("covered", x.coveredUnits());
+            v.put("total", w.units().size());
+            v.put("paragraphCount", x.paragraphs().size());
+            v.put("provenance", provenance(x, t));
+            ws.add(v);
+        }
+        m.put("witnesses", ws);
+        return m;
+    }
+
+    private static List<Map<String, Object>> provenance(Witness x, Map<String, String> t) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        x.provenance().forEach((k, v) -> {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("label", Labels.word(t, "provenance", k));
+            e.put("value", v);
+            // Only http(s) values become links: provenance is untrusted text.
+            e.put("href", v.matches("https?://[^\\s\"<>]+") ? v : "");
+            list.add(e);
+        });
+        return list;
+    }
+
+    public Map<String, Object> witnessPage(Work work, Witness w, String path) {
+        Map<String, Object> m = common(path, w.lang(), w.title());
+        String uiLang = (String) m.get("lang");
+        Source src = sources.get(w.source());
+        List<Note> candidates = work.notes().stream().filter(n -> n.anchor().source().equals(w.source())
+                && (n.witness() == null || n.witness().equals(w.id()))).toList();
+        NoteNumbers numbers = new NoteNumbers(candidates);
+        m.put("work", workSummary(work, uiLang));
+        m.put("witness", ((List<?>) workSummary(work, uiLang).get("witnesses")).get(work.witnesses().indexOf(w)));
+        List<Map<String, Object>> paratext = new ArrayList<>();
+        for (Paratext p : work.paratext()) {
+            if (!p.source().equals(w.source())) continue;
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("kind", Labels.word((Map<String, String>) m.get("t"), "paratext", p.kind()));
+            v.put("description", p.description());
+            v.put("lines", p.lines().toString());
+            v.put("html", Templates.markup(nonBlank(numbers, p.source(), p.lines(), src)));
+            v.put("sourceUrl", Links.source(p.source()) + "#L" + p.lines().first());
+            paratext.add(v);
+        }
+        m.put("paratext", paratext);
+        List<Map<String, Object>> paragraphs = new ArrayList<>();
+        for (Paragraph p : w.paragraphs()) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("anchor", p.anchor());
+            v.put("extraAnchors", p.units().size() > 1 ? p.units().subList(1, p.units().size()).stream().map(u -> "p" + u).toList() : List.of());
+            v.put("units", unitsLabel(p.units()));
+            v.put("aligned", !p.units().isEmpty());
+            v.put("html", Templates.markup(numbers.markup(w.source(), p.lines(), src.lines())));
+            v.put("lines", p.lines().toString());
+            v.put("sourceUrl", Links.source(w.source()) + "#L" + p.lines().first());
+            v.put("counterparts", counterparts(work, w, p));
+            paragraphs.add(v);
+        }
+        m.put("paragraphs", paragraphs);
+        m.put("notes", notesOnPage(numbers, uiLang, (Map<String, String>) m.get("t")));
+        m.put("alternates", work.witnesses().stream().filter(x -> x != w).map(x -> Map.of(
+                "lang", x.lang(), "url", "../../" + Links.witness(work.id(), x.id()))).toList());
+        return m;
+    }
+
+    /** Paratext shows its non-blank lines only. */
+    private static String nonBlank(NoteNumbers numbers, String file, LineRange lines, Source src) {
+        List<String> parts = new ArrayList<>();
+        for (int n = lines.first(); n <= lines.last(); n++) {
+            if (!src.lines().get(n - 1).isBlank()) parts.add(numbers.markup(file, new LineRange(n, n), src.lines()));
+        }
+        return String.join("<br>\n", parts);
+    }
+
+    /** For each other witness, its paragraphs sharing this paragraph's first unit, linked at that unit's anchor. */
+    private List<Map<String, Object>> counterparts(Work work, Witness self, Paragraph p) {
+        List<Map<String, Object>> result = new ArrayList<>();
+        if (p.units().isEmpty()) return result;
+        String unit = p.units().get(0);
+        for (Witness other : work.witnesses()) {
+            if (other == self) continue;
+            boolean has = other.paragraphs().stream().anyMatch(q -> q.units().contains(unit));
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("witness", other.id());
+            v.put("lang", other.lang());
+            v.put("title", other.title());
+            v.put("present", has);
+            v.put("url", "../../" + Links.witness(work.id(), other.id()) + "#p" + unit);
+            result.add(v);
+        }
+        return result;
+    }
+
+    public List<Map<String, Object>> notesOnPage(NoteNumbers numbers, String uiLang, Map<String, String> t) {
+        List<Map<String, Object>> notes = new ArrayList<>();
+        for (Map.Entry<Note, Integer> e : numbers.met()) {
+            Note n = e.getKey();
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("id", n.id());
+            v.put("number", e.getValue());
+            v.put("type", n.type());
+            v.put("typeLabel", Labels.word(t, "note", n.type()));
+            v.put("lang", n.langFor(uiLang));
+            v.put("html", Templates.markup(n.htmlFor(uiLang)));
+            notes.add(v);
+        }
+        return notes;
+    }
+
+    static String unitsLabel(List<String> units) {
+        if (units.isEmpty()) return "";
+        if (units.size() == 1) return units.get(0);
+        return units.get(0) + "–" + units.get(units.size() - 1);
+    }
+
+    Map<String, Source> sources() {
+        return sources;
+    }
+
+    Edition edition() {
+        return edition;
+    }
+
+    UiStrings ui() {
+        return ui;
+    }
+}

@@ -1,0 +1,67 @@
+package org.stemma.render.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.stemma.diagnostics.ContentException;
+import org.stemma.diagnostics.Location;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The interface's words per language ({@code templates/i18n/<lang>.yaml}); a missing word falls
+ * back to English, so a partial translation still gives a whole page.
+ */
+public final class UiStrings {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private final Map<String, Map<String, String>> byLang = new HashMap<>();
+    private final Path dir;
+    private final String display;
+
+    public UiStrings(Path templatesDir, String display) {
+        this.dir = templatesDir == null ? null : templatesDir.resolve("i18n");
+        this.display = display + "/i18n";
+    }
+
+    /** The language whose words a page uses: the text's own when translated, else English. */
+    public String uiLanguage(String lang) {
+        String primary = Locale.forLanguageTag(lang).getLanguage();
+        return load(primary).isEmpty() ? "en" : primary;
+    }
+
+    public Map<String, String> words(String lang) {
+        Map<String, String> merged = new LinkedHashMap<>(load("en"));
+        merged.putAll(load(Locale.forLanguageTag(lang).getLanguage()));
+        return merged;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, String> load(String lang) {
+        return byLang.computeIfAbsent(lang, l -> {
+            try (InputStream in = open(l + ".yaml")) {
+                if (in == null) return Map.of();
+                Map<String, Object> raw = YAML.readValue(in, LinkedHashMap.class);
+                Map<String, String> words = new LinkedHashMap<>();
+                raw.forEach((k, v) -> words.put(k, String.valueOf(v)));
+                return words;
+            } catch (IOException e) {
+                throw ContentException.at(Location.of(display + "/" + l + ".yaml"), "cannot read UI strings: "
+                        + e.getMessage().lines().findFirst().orElse(""));
+            }
+        });
+    }
+
+    private InputStream open(String name) throws IOException {
+        if (dir != null) {
+            Path p = dir.resolve(name);
+            return Files.isRegularFile(p) ? Files.newInputStream(p) : null;
+        }
+        return UiStrings.class.getResourceAsStream("/stemma-templates/i18n/" + name);
+    }
+}

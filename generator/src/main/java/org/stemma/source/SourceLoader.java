@@ -1,0 +1,87 @@
+package org.stemma.source;
+
+import org.stemma.diagnostics.Diagnostics;
+import org.stemma.diagnostics.Location;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Stage 1: reads every file in {@code content/sources/} byte-for-byte. */
+public final class SourceLoader {
+    private final Path sourcesDir;
+    private final String displayDir;
+
+    public SourceLoader(Path sourcesDir, String displayDir) {
+        this.sourcesDir = sourcesDir;
+        this.displayDir = displayDir;
+    }
+
+    /** Sources by file name, sorted by name. */
+    public Map<String, SourceText> load(Diagnostics out) {
+        Map<String, SourceText> result = new LinkedHashMap<>();
+        if (!Files.isDirectory(sourcesDir)) {
+            out.error(Location.of(displayDir), "no sources folder: put the source files, unchanged, in " + displayDir);
+            return result;
+        }
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.list(sourcesDir)) {
+            s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().forEach(files::add);
+        } catch (IOException e) {
+            out.error(Location.of(displayDir), "cannot list sources: " + e.getMessage());
+            return result;
+        }
+        for (Path p : files) {
+            String name = p.getFileName().toString();
+            String display = displayDir + "/" + name;
+            try {
+                byte[] bytes = Files.readAllBytes(p);
+                String text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+                result.put(name, new SourceText(name, sha256(bytes), bytes, splitLines(text)));
+            } catch (CharacterCodingException e) {
+                out.error(Location.of(display), "source is not UTF-8 text; convert a copy to UTF-8 and record the original in provenance");
+            } catch (IOException e) {
+                out.error(Location.of(display), "cannot read source: " + e.getMessage());
+            }
+        }
+        return result;
+    }
+
+    /** Lines as an editor counts them: a final line without newline still counts, a trailing newline adds none. */
+    static List<String> splitLines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+                lines.add(text.substring(start, end));
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) lines.add(text.substring(start));
+        return List.copyOf(lines);
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

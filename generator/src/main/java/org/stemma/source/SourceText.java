@@ -1,0 +1,27 @@
+package org.stemma.source;
+
+import java.util.List;
+
+/**
+ * One source file exactly as received: its bytes' SHA-256 and its lines (1-based for callers,
+ * without line terminators). The file itself is never modified.
+ */
+public record SourceText(String file, String sha256, byte[] bytes, List<String> lines) {
+
+    public long size() {
+        return bytes.length;
+    }
+
+    public int lineCount() {
+        return lines.size();
+    }
+
+    /** Line {@code n}, 1-based. */
+    public String line(int n) {
+        return lines.get(n - 1);
+    }
+
+    public boolean isBlank(int n) {
+        return lines.get(n - 1).isBlank();
+    }
+}
