@@ -43,7 +43,10 @@ public final class LocatedYaml {
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String message = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
+            // SnakeYAML's message interleaves context and snippets; keep its unindented sentences.
+            String message = String.join("; ", e.getOriginalMessage().lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith(" ")).toList());
+            if (message.isEmpty()) message = "syntax error";
             throw ContentException.at(at == null ? Location.of(path) : where(at, path, lineOffset),
                     (json ? "malformed JSON: " : "malformed YAML: ") + message);
         } catch (IOException e) {

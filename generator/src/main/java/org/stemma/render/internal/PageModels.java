@@ -117,11 +117,14 @@ public final class PageModels {
             v.put("html", Templates.markup(numbers.markup(w.source(), p.lines(), src.lines())));
             v.put("lines", p.lines().toString());
             v.put("sourceUrl", Links.source(w.source()) + "#L" + p.lines().first());
-            v.put("counterparts", counterparts(work, w, p));
+            List<Map<String, Object>> groups = new ArrayList<>();
+            for (String unit : p.units()) groups.add(Map.of("unit", unit, "links", counterparts(work, w, unit)));
+            v.put("counterparts", groups.isEmpty() ? List.of() : groups.get(0).get("links"));
+            v.put("moreCounterparts", groups.size() > 1 ? groups.subList(1, groups.size()) : List.of());
             paragraphs.add(v);
         }
         m.put("paragraphs", paragraphs);
-        m.put("notes", notesOnPage(numbers, uiLang, (Map<String, String>) m.get("t")));
+        m.put("notes", notesOnPage(numbers, uiLang, (Map<String, String>) m.get("t"), (String) m.get("root")));
         m.put("alternates", work.witnesses().stream().filter(x -> x != w).map(x -> Map.of(
                 "lang", x.lang(), "url", "../../" + Links.witness(work.id(), x.id()))).toList());
         return m;
@@ -136,11 +139,9 @@ public final class PageModels {
         return String.join("<br>\n", parts);
     }
 
-    /** For each other witness, its paragraphs sharing this paragraph's first unit, linked at that unit's anchor. */
-    private List<Map<String, Object>> counterparts(Work work, Witness self, Paragraph p) {
+    /** For each other witness, whether it has {@code unit}, linked at that unit's anchor. */
+    private List<Map<String, Object>> counterparts(Work work, Witness self, String unit) {
         List<Map<String, Object>> result = new ArrayList<>();
-        if (p.units().isEmpty()) return result;
-        String unit = p.units().get(0);
         for (Witness other : work.witnesses()) {
             if (other == self) continue;
             boolean has = other.paragraphs().stream().anyMatch(q -> q.units().contains(unit));
@@ -155,7 +156,7 @@ public final class PageModels {
         return result;
     }
 
-    public List<Map<String, Object>> notesOnPage(NoteNumbers numbers, String uiLang, Map<String, String> t) {
+    public List<Map<String, Object>> notesOnPage(NoteNumbers numbers, String uiLang, Map<String, String> t, String root) {
         List<Map<String, Object>> notes = new ArrayList<>();
         for (Map.Entry<Note, Integer> e : numbers.met()) {
             Note n = e.getKey();
@@ -165,7 +166,7 @@ public final class PageModels {
             v.put("type", n.type());
             v.put("typeLabel", Labels.word(t, "note", n.type()));
             v.put("lang", n.langFor(uiLang));
-            v.put("html", Templates.markup(n.htmlFor(uiLang)));
+            v.put("html", Templates.markup(NoteLinks.rebase(n.htmlFor(uiLang), root)));
             notes.add(v);
         }
         return notes;

@@ -43,7 +43,7 @@ public final class ReferencePages {
                     boolean first = p.units().get(0).equals(u.id());
                     item.put("continued", !first);
                     item.put("units", PageModels.unitsLabel(p.units()));
-                    item.put("url", "../" + w.id() + "/index.html#p" + u.id());
+                    item.put("url", w.id() + "/index.html#p" + u.id());
                     item.put("html", first ? Templates.markup(plain(src, p.lines())) : Templates.markup(""));
                     items.add(item);
                 }
@@ -69,7 +69,7 @@ public final class ReferencePages {
             v.put("type", n.type());
             v.put("typeLabel", Labels.word(t, "note", n.type()));
             v.put("lang", n.langFor(uiLang));
-            v.put("html", Templates.markup(n.htmlFor(uiLang)));
+            v.put("html", Templates.markup(NoteLinks.rebase(n.htmlFor(uiLang), (String) m.get("root"))));
             v.put("quote", n.anchor().quote() == null ? "" : n.anchor().quote());
             v.put("witness", n.witness() == null ? "" : n.witness());
             Witness w = n.witness() == null ? null : work.witness(n.witness()).orElse(null);
@@ -134,7 +134,7 @@ public final class ReferencePages {
             lines.add(v);
         }
         m.put("lines", lines);
-        m.put("notes", pages.notesOnPage(numbers, uiLang, t));
+        m.put("notes", pages.notesOnPage(numbers, uiLang, t, (String) m.get("root")));
         return m;
     }
 
