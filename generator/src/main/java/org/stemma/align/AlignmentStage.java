@@ -20,6 +20,11 @@ import java.util.Optional;
  * named by their number. The editors' alignment wins where given; the aligner proposes the rest.
  */
 public final class AlignmentStage {
+    /** Above this the aligner's disagreement with the editors is worth a warning. */
+    static final double CONFIDENT = 0.9;
+    /** Below this an automatic link is shown to the editors for confirmation. */
+    static final double WEAK = 0.5;
+
     private final Diagnostics out;
     private final Aligner aligner;
     private final boolean useEditorial;
@@ -56,15 +61,25 @@ public final class AlignmentStage {
             List<Paragraph> ps = new ArrayList<>();
             List<ParagraphLink> proposal = null;
             for (Paragraph p : w.paragraphs()) {
+                if (proposal == null) proposal = aligner.align(toAligner(base.get()), toAligner(w));
+                ParagraphLink link = proposal.get(p.number() - 1);
+                List<String> proposed = link.baseParagraphIds().stream().map(unitOfBaseParagraph::get).toList();
                 if (editorial != null && editorial.units().containsKey(p.number())) {
                     List<String> units = editorial.units().get(p.number());
-                    checkUnits(units, unitOfBaseParagraph, editorial.locations().get(p.number()));
+                    Location at = editorial.locations().get(p.number());
+                    checkUnits(units, unitOfBaseParagraph, at);
+                    if (link.confidence() >= CONFIDENT && !proposed.equals(units)) {
+                        out.warning(at, "the aligner is confident (" + percent(link.confidence()) + ") that paragraph " + p.number()
+                                + " of '" + w.id() + "' belongs to " + describe(proposed) + ", not " + describe(units));
+                    }
                     ps.add(p.withUnits(units, 1.0, "editors"));
                 } else {
-                    if (proposal == null) proposal = aligner.align(toAligner(base.get()), toAligner(w));
-                    ParagraphLink link = proposal.get(p.number() - 1);
-                    ps.add(p.withUnits(link.baseParagraphIds().stream().map(unitOfBaseParagraph::get).toList(),
-                            link.confidence(), "aligner"));
+                    if (link.confidence() < WEAK) {
+                        out.warning(locationOf(decl, w), "weak alignment (" + percent(link.confidence()) + "): paragraph "
+                                + p.number() + " of '" + w.id() + "' (line " + p.lines().first() + ") → " + describe(proposed)
+                                + "; confirm it in alignment.yaml");
+                    }
+                    ps.add(p.withUnits(proposed, link.confidence(), "aligner"));
                 }
             }
             if (editorial != null) checkParagraphNumbers(editorial, w);
@@ -120,6 +135,20 @@ public final class AlignmentStage {
                 out.error(at, "unit '" + u + "' does not exist: units are the base witness's paragraphs, 1 to " + unitOfBase.size());
             }
         }
+    }
+
+    private static String describe(List<String> units) {
+        return units.isEmpty() ? "no unit" : (units.size() == 1 ? "unit " : "units ") + String.join(", ", units);
+    }
+
+    private static String percent(double confidence) {
+        return Math.round(confidence * 100) + "%";
+    }
+
+    /** Where to point an editor about a witness's automatic alignment: its own alignment entry, else the work. */
+    private static Location locationOf(WorkDecl decl, Witness w) {
+        WitnessAlignmentDecl a = decl.alignment().get(w.id());
+        return a != null ? a.location() : decl.location();
     }
 
     private static Witness withParagraphs(Witness w, List<Paragraph> ps) {
