@@ -166,6 +166,7 @@ class BrowserTest {
                 Map.of("features", java.util.List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
         for (int width : new int[] {360, 1280}) {
             driver.manage().window().setSize(new Dimension(width, 900));
+            driver.get("about:blank");
             driver.get(url("http", "statement/en-spun/index.html#p2"));
             js("var a = document.querySelector('section.para sup.note-ref a'); if (a) a.click();");
             File f = driver.getScreenshotAs(OutputType.FILE);

@@ -31,6 +31,7 @@ class ReadingPageStructureTest {
         assertEquals("../../statement/ru/index.html#p2", ru.attr("href"));
         // Two French witnesses: the label tells them apart.
         assertTrue(nav.select("a[hreflang=fr]").stream().allMatch(a -> a.text().startsWith("French (")), nav.outerHtml());
+        assertEquals(nav.select("a").size(), nav.select("a").stream().map(a -> a.text()).distinct().count(), "labels are distinct");
     }
 
     @Test

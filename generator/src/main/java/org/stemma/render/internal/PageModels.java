@@ -177,7 +177,10 @@ public final class PageModels {
             // Compact label: the language's name; the kind too when another witness shares the language.
             boolean shared = work.witnesses().stream().filter(x -> x.lang().equals(other.lang())).count() > 1;
             String label = Labels.language(other.lang(), uiLang);
-            v.put("label", shared ? label + " (" + Labels.word(ui.words(uiLang), "kind", other.kind()) + ")" : label);
+            boolean sameKind = work.witnesses().stream().filter(x -> x.lang().equals(other.lang())
+                    && x.kind().equals(other.kind())).count() > 1;
+            String detail = sameKind ? other.id() : Labels.word(ui.words(uiLang), "kind", other.kind());
+            v.put("label", shared ? label + " (" + detail + ")" : label);
             v.put("url", "../../" + Links.witness(work.id(), other.id()) + "#p" + unit);
             result.add(v);
         }
