@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  */
 public final class SiteRenderer {
     /** Assets the bundled templates ship; a templates folder on disk may add more. */
-    private static final List<String> BUNDLED_ASSETS = List.of("stemma.css", "stemma.js");
+    private static final List<String> BUNDLED_ASSETS = List.of("stemma.css", "stemma.js", "favicon.svg");
 
     private final Path templatesDir;
     private final Templates templates;
@@ -41,6 +41,7 @@ public final class SiteRenderer {
     }
 
     public void render(Edition edition, SiteSink sink) {
+        written.clear();
         PageModels pages = new PageModels(edition, ui);
         ReferencePages reference = new ReferencePages(pages);
         page(sink, "index.ftlh", "index.html", landing(pages, edition));
@@ -55,7 +56,9 @@ public final class SiteRenderer {
         for (Source s : edition.sources()) {
             page(sink, "source.ftlh", Links.source(s.file()), reference.source(s, Links.source(s.file())));
         }
+        page(sink, "404.ftlh", "404.html", pages.common("404.html", edition.defaultLanguage(), "404"));
         sink.write("edition.json", EditionJson.write(edition));
+        webFiles(edition, sink);
         copyAssets(sink);
     }
 
@@ -72,8 +75,29 @@ public final class SiteRenderer {
         return m;
     }
 
+    private final List<String> written = new ArrayList<>();
+
     private void page(SiteSink sink, String template, String path, Map<String, Object> model) {
         sink.write(path, templates.render(template, model).getBytes(StandardCharsets.UTF_8));
+        if (!path.equals("404.html")) written.add(path);
+    }
+
+    /** robots.txt always; sitemap.xml only with a base-url, since a sitemap needs absolute addresses. */
+    private void webFiles(Edition edition, SiteSink sink) {
+        String base = edition.baseUrl();
+        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
+        if (base != null) {
+            String root = base.endsWith("/") ? base : base + "/";
+            StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+            for (String p : written) {
+                xml.append("  <url><loc>").append(org.stemma.render.internal.Html.escape(root + p)).append("</loc></url>\n");
+            }
+            xml.append("</urlset>\n");
+            sink.write("sitemap.xml", xml.toString().getBytes(StandardCharsets.UTF_8));
+            robots.append("Sitemap: ").append(root).append("sitemap.xml\n");
+        }
+        sink.write("robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Writes the verbatim source copies too, so the published edition carries its evidence. */

@@ -39,6 +39,10 @@ public final class PageModels {
         m.put("editionLang", edition.title().containsKey(uiLang) ? uiLang : edition.defaultLanguage());
         m.put("version", edition.version() == null ? "" : edition.version());
         m.put("works", edition.works().stream().map(w -> workSummary(w, uiLang)).toList());
+        m.put("description", Edition.localized(edition.title(), uiLang, edition.defaultLanguage()));
+        // Canonical and OpenGraph addresses need the published address; without it they are left out.
+        String base = edition.baseUrl();
+        m.put("canonical", base == null ? "" : (base.endsWith("/") ? base : base + "/") + pagePath);
         return m;
     }
 
@@ -108,6 +112,8 @@ public final class PageModels {
         }
         m.put("paratext", paratext);
         List<Map<String, Object>> paragraphs = new ArrayList<>();
+        Witness ref = Apparatus.referenceFor(work, w);
+        long words = 0, changed = 0;
         for (Paragraph p : w.paragraphs()) {
             Map<String, Object> v = new LinkedHashMap<>();
             v.put("anchor", p.anchor());
@@ -118,11 +124,22 @@ public final class PageModels {
             v.put("lines", p.lines().toString());
             v.put("sourceUrl", Links.source(w.source()) + "#L" + p.lines().first());
             List<Map<String, Object>> groups = new ArrayList<>();
-            for (String unit : p.units()) groups.add(Map.of("unit", unit, "links", counterparts(work, w, unit)));
+            for (String unit : p.units()) groups.add(Map.of("unit", unit, "links", counterparts(work, w, unit, uiLang)));
             v.put("counterparts", groups.isEmpty() ? List.of() : groups.get(0).get("links"));
             v.put("moreCounterparts", groups.size() > 1 ? groups.subList(1, groups.size()) : List.of());
+            String refText = ref == null ? null : Apparatus.referenceText(ref, p);
+            if (refText != null) {
+                Apparatus.Comparison c = Apparatus.compare(refText, p.text());
+                v.put("diff", Templates.markup(c.html()));
+                words += c.words();
+                changed += c.changed();
+            }
             paragraphs.add(v);
         }
+        m.put("reference", ref == null ? Map.of() : Map.of("id", ref.id(), "title", ref.title(), "lang", ref.lang(),
+                "url", "../../" + Links.witness(work.id(), ref.id()),
+                "changedPercent", Apparatus.percent(changed, words), "words", words, "changed", changed));
+        if (!w.paragraphs().isEmpty()) m.put("description", summary(w.paragraphs().get(0).text()));
         m.put("paragraphs", paragraphs);
         m.put("notes", notesOnPage(numbers, uiLang, (Map<String, String>) m.get("t"), (String) m.get("root")));
         m.put("alternates", work.witnesses().stream().filter(x -> x != w).map(x -> Map.of(
@@ -139,8 +156,16 @@ public final class PageModels {
         return String.join("<br>\n", parts);
     }
 
+    /** A first paragraph cut at a word boundary near 200 characters, for link previews. */
+    static String summary(String text) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (t.length() <= 200) return t;
+        int cut = t.lastIndexOf(' ', 200);
+        return t.substring(0, cut > 100 ? cut : 200) + "…";
+    }
+
     /** For each other witness, whether it has {@code unit}, linked at that unit's anchor. */
-    private List<Map<String, Object>> counterparts(Work work, Witness self, String unit) {
+    private List<Map<String, Object>> counterparts(Work work, Witness self, String unit, String uiLang) {
         List<Map<String, Object>> result = new ArrayList<>();
         for (Witness other : work.witnesses()) {
             if (other == self) continue;
@@ -150,6 +175,13 @@ public final class PageModels {
             v.put("lang", other.lang());
             v.put("title", other.title());
             v.put("present", has);
+            // Compact label: the language's name; the kind too when another witness shares the language.
+            boolean shared = work.witnesses().stream().filter(x -> x.lang().equals(other.lang())).count() > 1;
+            String label = Labels.language(other.lang(), uiLang);
+            boolean sameKind = work.witnesses().stream().filter(x -> x.lang().equals(other.lang())
+                    && x.kind().equals(other.kind())).count() > 1;
+            String detail = sameKind ? other.id() : Labels.word(ui.words(uiLang), "kind", other.kind());
+            v.put("label", shared ? label + " (" + detail + ")" : label);
             v.put("url", "../../" + Links.witness(work.id(), other.id()) + "#p" + unit);
             result.add(v);
         }
