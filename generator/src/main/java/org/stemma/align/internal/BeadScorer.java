@@ -10,7 +10,7 @@ package org.stemma.align.internal;
  *   <li>Length (Gale-Church, but on the log of the length ratio so that long paragraphs are not
  *   judged more harshly than short ones). Being shorter than expected is penalised less than being
  *   longer, because copies get truncated and paraphrases get terse.</li>
- *   <li>Shared tokens: a Dice coefficient of the weighted shared-token mass on both sides.</li>
+ *   <li>Shared tokens: weight shared on both sides minus, at a lower rate, weight left unmatched.</li>
  * </ul>
  */
 final class BeadScorer {
@@ -20,9 +20,34 @@ final class BeadScorer {
     static final double LENGTH_SMOOTHING = 20;
     /** Beyond this a length mismatch is simply "implausible"; tokens may still outweigh it. */
     static final double LENGTH_FLOOR = -8;
-    static final double TOKEN_WEIGHT = 4;
+    /**
+     * Paragraphs of this many characters (roughly) are where SIGMA_* apply; longer runs average out
+     * the translator's verbosity, so the log-ratio tolerance shrinks with the square root of length
+     * (Gale and Church's variance is proportional to length), down to a quarter.
+     */
+    static final double REFERENCE_LENGTH = 400;
+    /**
+     * Token evidence is additive, like a log-likelihood: each unit of shared weight counts for, each
+     * unit of weight without a partner counts against. Additivity matters for long beads: a run-on
+     * paragraph that also covers the last two base paragraphs gains by all the tokens it shares with
+     * them, where a ratio such as Dice would barely move. Break-even is a third of the mass shared.
+     */
+    static final double MATCH_WEIGHT = 0.1;
+    static final double MISS_WEIGHT = 0.05;
     /** Prior cost of any bead that is not 1:1; independent of the size so that run-ons stay possible. */
     static final double MERGE_PENALTY = 1.0;
+    /**
+     * In a split (several other paragraphs for one base paragraph) a piece shorter than this share of
+     * the whole pays up to the cost of leaving it unaligned. Otherwise short chrome lines and headings
+     * next to a paragraph would be swallowed into it for free instead of being skipped.
+     */
+    static final double PIECE_SHARE = 0.5;
+
+    /**
+     * Prior cost of a copy breaking off inside a paragraph. Such a bead is scored as a perfect length
+     * match on the other side's tokens alone, since the missing end explains the missing base tokens.
+     */
+    static final double TRUNCATION_PENALTY = 1.5;
 
     private final FeatureTable features;
     private final long[] basePrefixLength;
@@ -62,30 +87,43 @@ final class BeadScorer {
         return otherPrefixLength[oEnd] - otherPrefixLength[oStart];
     }
 
-    /** @param overlap sum of {@link FeatureTable#overlap} over all (other, base) paragraph pairs of the bead */
-    double score(int oStart, int oEnd, int bStart, int bEnd, double overlap) {
+    /**
+     * @param otherCovered weight of the other side's tokens found on the base side
+     * @param baseCovered  weight of the base side's tokens found on the other side
+     */
+    double score(int oStart, int oEnd, int bStart, int bEnd, double otherCovered, double baseCovered) {
         double s = lengthScore(otherLength(oStart, oEnd), baseLength(bStart, bEnd))
-                + tokenScore(overlap, otherPrefixMass[oEnd] - otherPrefixMass[oStart],
+                + tokenScore(otherCovered, baseCovered, otherPrefixMass[oEnd] - otherPrefixMass[oStart],
                 basePrefixMass[bEnd] - basePrefixMass[bStart]);
-        return (oEnd - oStart == 1 && bEnd - bStart == 1) ? s : s - MERGE_PENALTY;
+        if (oEnd - oStart == 1 && bEnd - bStart == 1) {
+            return s;
+        }
+        s -= MERGE_PENALTY;
+        if (oEnd - oStart > 1) {
+            double whole = otherLength(oStart, oEnd);
+            for (int i = oStart; i < oEnd; i++) {
+                s -= BeamAligner.SKIP_OTHER * Math.max(0, 1 - features.otherLength[i] / whole / PIECE_SHARE);
+            }
+        }
+        return s;
+    }
+
+    /** Other paragraph {@code i} is the beginning of one base paragraph; {@code otherCovered} as above. */
+    double truncatedScore(int i, double otherCovered) {
+        double mass = features.otherMass[i];
+        return 1 - TRUNCATION_PENALTY + 2 * (MATCH_WEIGHT * otherCovered - MISS_WEIGHT * (mass - otherCovered));
     }
 
     double lengthScore(long otherLength, long baseLength) {
         double z = Math.log((otherLength + LENGTH_SMOOTHING) / (ratio * baseLength + LENGTH_SMOOTHING));
-        double sigma = (z < 0 ? SIGMA_SHORT : SIGMA_LONG) * sigmaScale;
+        double size = Math.max(otherLength, ratio * baseLength) / REFERENCE_LENGTH;
+        double sigma = (z < 0 ? SIGMA_SHORT : SIGMA_LONG) * sigmaScale / Math.sqrt(Math.min(16, Math.max(1, size)));
         return Math.max(LENGTH_FLOOR, 1 - 0.5 * (z / sigma) * (z / sigma));
     }
 
-    /**
-     * Dice coefficient of the shared mass. The overlap of a multi-paragraph bead is a sum over pairs and
-     * can count one token twice, so each side's coverage is capped at 1.
-     */
-    static double tokenScore(double overlap, double otherMass, double baseMass) {
-        if (otherMass <= 0 || baseMass <= 0) {
-            return 0;
-        }
-        double covered = Math.min(overlap, otherMass) + Math.min(overlap, baseMass);
-        return TOKEN_WEIGHT * covered / (otherMass + baseMass);
+    static double tokenScore(double otherCovered, double baseCovered, double otherMass, double baseMass) {
+        return MATCH_WEIGHT * (otherCovered + baseCovered)
+                - MISS_WEIGHT * (otherMass - otherCovered + baseMass - baseCovered);
     }
 
     private static long[] prefix(int[] values) {

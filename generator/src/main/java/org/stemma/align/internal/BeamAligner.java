@@ -16,6 +16,8 @@ import java.util.TreeMap;
  *   <li>skip base: base paragraph j is missing from the other witness;</li>
  *   <li>1:n bead: other i covers base j..j+n-1 (n = 1 is the ordinary case, large n a run-on);</li>
  *   <li>m:1 bead: other i..i+m-1 together cover base j (a split paragraph);</li>
+ *   <li>truncated 1:1 bead: other i is the beginning of base j and the copy stops there; the base
+ *   pointer jumps to the end, so afterwards only skips (or a restart) are possible;</li>
  *   <li>restart: go back to base 0 (the witness repeats the text), at a fixed penalty.</li>
  * </ul>
  * The end is free in the base (a copy may stop early). Rows are processed in order and each row keeps
@@ -35,7 +37,7 @@ final class BeamAligner {
     static final double SPAN_SLACK = 1.6;
     static final int SPAN_SLACK_CHARS = 60;
 
-    private static final byte START = 0, BEAD = 1, SKIP_O = 2, SKIP_B = 3, RESTART_MOVE = 4;
+    private static final byte START = 0, BEAD = 1, SKIP_O = 2, SKIP_B = 3, RESTART_MOVE = 4, TRUNCATED = 5;
 
     /** A finished row: cells sorted by base position, with back pointers. */
     private record Row(int[] col, double[] score, int[] prevRow, int[] prevCol, byte[] move, double[] bead) {
@@ -64,30 +66,9 @@ final class BeamAligner {
         }
     }
 
-    /** Per other paragraph: the best path values through beads or a skip starting there, for margins. */
-    private static final class Rivals {
-        double bestBead = Double.NEGATIVE_INFINITY;
-        long bestSpan = -1;
-        double secondBead = Double.NEGATIVE_INFINITY;
-        double skip = Double.NEGATIVE_INFINITY;
-
-        void bead(double value, long span) {
-            if (span == bestSpan) {
-                bestBead = Math.max(bestBead, value);
-            } else if (value > bestBead) {
-                secondBead = bestBead;
-                bestBead = value;
-                bestSpan = span;
-            } else {
-                secondBead = Math.max(secondBead, value);
-            }
-        }
-
-        /** Best value of any choice other than the bead with this span (or than skipping, if span < 0). */
-        double against(long span) {
-            double rivalBead = span < 0 ? bestBead : (span == bestSpan ? secondBead : bestBead);
-            return span < 0 ? rivalBead : Math.max(rivalBead, skip);
-        }
+    /** Receives candidate beads {@code [i, oEnd) x [j, bEnd)} with their score. */
+    private interface BeadSink {
+        void accept(int oEnd, int bEnd, double score, boolean truncated);
     }
 
     private final BeadScorer scorer;
@@ -104,7 +85,6 @@ final class BeamAligner {
 
     List<Bead> align() {
         Row[] rows = new Row[nO + 1];
-        Rivals[] rivals = new Rivals[nO];
         @SuppressWarnings("unchecked")
         TreeMap<Integer, Cell>[] pending = new TreeMap[nO + 1];
         pending[0] = new TreeMap<>();
@@ -114,11 +94,10 @@ final class BeamAligner {
             pending[i] = null;
             rows[i] = finishRow(i, cells);
             if (i < nO) {
-                rivals[i] = new Rivals();
-                expand(i, rows[i], pending, rivals[i]);
+                expand(i, rows[i], pending);
             }
         }
-        return backtrack(rows, rivals);
+        return backtrack(rows);
     }
 
     /** Adds restart and base-skip moves inside the row, then prunes it to the beam. */
@@ -131,7 +110,9 @@ final class BeamAligner {
         }
         double top = best.getValue().score;
         if (best.getKey() > 0) {
-            offer(cells, 0, top - RESTART, i, best.getKey(), RESTART_MOVE, 0);
+            // Restarting abandons the rest of the base: charge it like missing paragraphs, within reason.
+            double abandoned = Math.min(RESTART, SKIP_BASE * (nB - best.getKey()));
+            offer(cells, 0, top - RESTART - abandoned, i, best.getKey(), RESTART_MOVE, 0);
         }
         // Sweep left to right so that chains of missing base paragraphs accumulate their cost.
         for (Integer j = cells.firstKey(); j != null; j = cells.higherKey(j)) {
@@ -162,42 +143,46 @@ final class BeamAligner {
         return row;
     }
 
-    private void expand(int i, Row row, TreeMap<Integer, Cell>[] pending, Rivals rivals) {
+    private void expand(int i, Row row, TreeMap<Integer, Cell>[] pending) {
         for (int c = 0; c < row.col.length; c++) {
             int j = row.col[c];
             double here = row.score[c];
             push(pending, i + 1, j, here - SKIP_OTHER, i, j, SKIP_O, -SKIP_OTHER);
-            rivals.skip = Math.max(rivals.skip, here - SKIP_OTHER);
-            if (j == nB) {
-                continue;
-            }
-            long otherLen = scorer.otherLength(i, i + 1);
-            double overlap = 0;
-            for (int n = 1; n <= MAX_RUN_ON && j + n <= nB; n++) {
-                if (n > 1 && scorer.ratio() * scorer.baseLength(j, j + n - 1) > SPAN_SLACK * otherLen + SPAN_SLACK_CHARS) {
-                    break;
-                }
-                overlap += f.overlap(i, j + n - 1);
-                double s = scorer.score(i, i + 1, j, j + n, overlap);
-                push(pending, i + 1, j + n, here + s, i, j, BEAD, s);
-                rivals.bead(here + s, span(1, j, j + n));
-            }
-            long baseLen = scorer.baseLength(j, j + 1);
-            overlap = f.overlap(i, j);
-            for (int m = 2; m <= MAX_SPLIT && i + m <= nO; m++) {
-                if (scorer.otherLength(i, i + m - 1) > scorer.ratio() * baseLen * SPAN_SLACK + SPAN_SLACK_CHARS) {
-                    break;
-                }
-                overlap += f.overlap(i + m - 1, j);
-                double s = scorer.score(i, i + m, j, j + 1, overlap);
-                push(pending, i + m, j + 1, here + s, i, j, BEAD, s);
-                rivals.bead(here + s, span(m, j, j + 1));
-            }
+            beads(i, j, (oEnd, bEnd, s, truncated) -> push(pending, oEnd, truncated ? nB : bEnd, here + s, i, j,
+                    truncated ? TRUNCATED : BEAD, s));
         }
     }
 
-    private static long span(int m, int bStart, int bEnd) {
-        return ((long) m << 42) | ((long) bStart << 21) | bEnd;
+    /** Every 1:n and m:1 bead starting at (i, j); span sizes are bounded by length, not by count. */
+    private void beads(int i, int j, BeadSink sink) {
+        if (j == nB) {
+            return;
+        }
+        double[] acc = new double[2];
+        boolean[] seen = new boolean[f.otherTokens[i].length];
+        long otherLen = scorer.otherLength(i, i + 1);
+        for (int n = 1; n <= MAX_RUN_ON && j + n <= nB; n++) {
+            if (n > 1 && scorer.ratio() * scorer.baseLength(j, j + n - 1) > SPAN_SLACK * otherLen + SPAN_SLACK_CHARS) {
+                break;
+            }
+            f.accumulate(f.otherTokens[i], f.baseTokens[j + n - 1], seen, acc);
+            sink.accept(i + 1, j + n, scorer.score(i, i + 1, j, j + n, acc[0], acc[1]), false);
+            if (n == 1 && otherLen < scorer.ratio() * scorer.baseLength(j, j + 1)) {
+                sink.accept(i + 1, j + 1, scorer.truncatedScore(i, acc[0]), true);
+            }
+        }
+        // For splits the single paragraph is the base one, so the roles in accumulate() swap.
+        long baseLen = scorer.baseLength(j, j + 1);
+        acc = new double[2];
+        seen = new boolean[f.baseTokens[j].length];
+        f.accumulate(f.baseTokens[j], f.otherTokens[i], seen, acc);
+        for (int m = 2; m <= MAX_SPLIT && i + m <= nO; m++) {
+            if (scorer.otherLength(i, i + m - 1) > scorer.ratio() * baseLen * SPAN_SLACK + SPAN_SLACK_CHARS) {
+                break;
+            }
+            f.accumulate(f.baseTokens[j], f.otherTokens[i + m - 1], seen, acc);
+            sink.accept(i + m, j + 1, scorer.score(i, i + m, j, j + 1, acc[1], acc[0]), false);
+        }
     }
 
     private static void push(TreeMap<Integer, Cell>[] pending, int row, int col, double score,
@@ -219,7 +204,7 @@ final class BeamAligner {
         }
     }
 
-    private List<Bead> backtrack(Row[] rows, Rivals[] rivals) {
+    private List<Bead> backtrack(Row[] rows) {
         Row last = rows[nO];
         int c = 0;
         for (int k = 1; k < last.col.length; k++) {
@@ -233,19 +218,29 @@ final class BeamAligner {
         while (row.move[c] != START) {
             int pi = row.prevRow[c];
             int pj = row.prevCol[c];
-            int j = row.col[c];
             byte move = row.move[c];
-            if (move == BEAD || move == SKIP_O) {
-                boolean skip = move == SKIP_O;
-                long key = skip ? -1 : span(i - pi, pj, j);
-                double value = rows[pi].score[rows[pi].find(pj)] + row.bead[c];
-                double margin = value - rivals[pi].against(key);
-                path.addFirst(new Bead(pi, i, pj, skip ? pj : j, row.bead[c], margin));
+            if (move == BEAD || move == SKIP_O || move == TRUNCATED) {
+                int bEnd = move == BEAD ? row.col[c] : move == TRUNCATED ? pj + 1 : pj;
+                path.addFirst(new Bead(pi, i, pj, bEnd, row.bead[c], margin(pi, pj, i, bEnd, row.bead[c])));
             }
             i = pi;
             row = rows[pi];
             c = row.find(pj);
         }
         return new ArrayList<>(path);
+    }
+
+    /**
+     * How much better the chosen bead is than the best other way of accounting for paragraph
+     * {@code i} from the same position: another bead, or leaving it unaligned.
+     */
+    private double margin(int i, int j, int oEnd, int bEnd, double chosen) {
+        double[] rival = {oEnd == i + 1 && bEnd == j ? Double.NEGATIVE_INFINITY : -SKIP_OTHER * (oEnd - i)};
+        beads(i, j, (o, b, s, truncated) -> {
+            if (o != oEnd || b != bEnd) {
+                rival[0] = Math.max(rival[0], s);
+            }
+        });
+        return rival[0] == Double.NEGATIVE_INFINITY ? SKIP_OTHER : chosen - rival[0];
     }
 }

@@ -43,7 +43,7 @@ public final class FeatureTable {
                     int[] f = df.get(t);
                     if (f[0] > 0 && f[1] > 0 && !ids.containsKey(t)) {
                         ids.put(t, ids.size());
-                        weights.add(TokenKind.of(t).weight * Math.log(1.0 + (double) paragraphs / (f[0] + f[1])));
+                        weights.add(TokenKind.of(t).weight * Math.log((paragraphs + 1.0) / (f[0] + f[1])));
                     }
                 }
             }
@@ -65,23 +65,29 @@ public final class FeatureTable {
         return otherLength.length;
     }
 
-    /** Total weight of the tokens shared by other paragraph {@code i} and base paragraph {@code k}. */
-    double overlap(int i, int k) {
-        int[] a = otherTokens[i];
-        int[] b = baseTokens[k];
-        double sum = 0;
+    /**
+     * Adds to {@code acc} the overlap of paragraph token lists {@code a} and {@code b}: {@code acc[1]}
+     * gets the full shared weight, {@code acc[0]} only the weight of tokens of {@code a} not already
+     * marked in {@code seenA}. Summing over a span this way gives the exact covered mass on both
+     * sides: {@code a} is the single paragraph, {@code b} runs over the members of the span.
+     */
+    void accumulate(int[] a, int[] b, boolean[] seenA, double[] acc) {
         for (int x = 0, y = 0; x < a.length && y < b.length; ) {
             if (a[x] < b[y]) {
                 x++;
             } else if (a[x] > b[y]) {
                 y++;
             } else {
-                sum += weight[a[x]];
+                double w = weight[a[x]];
+                acc[1] += w;
+                if (!seenA[x]) {
+                    seenA[x] = true;
+                    acc[0] += w;
+                }
                 x++;
                 y++;
             }
         }
-        return sum;
     }
 
     private static List<Set<String>> tokenize(List<String> texts, Tokenizer tokenizer) {

@@ -8,20 +8,29 @@ import java.util.List;
  * <p>The length ratio starts as total other length / total base length. That first guess is wrong
  * whenever the other witness has much extra or missing text (a commentary, a repeated copy, a copy
  * that stops early), so a first pass runs with a widened length tolerance and the ratio is then
- * re-estimated from the beads it found.
+ * re-estimated from the one-to-one beads found, which are the least ambiguous; this repeats until
+ * the ratio settles (at most {@link #MAX_PASSES} passes).
  */
 public final class PairAligner {
     /** Re-align only if the re-estimated ratio differs by more than this (log scale). */
     static final double RATIO_TOLERANCE = 0.05;
-    static final double FIRST_PASS_SIGMA_SCALE = 1.5;
+    static final double FIRST_PASS_SIGMA_SCALE = 2.0;
+    static final int MAX_PASSES = 3;
 
     private PairAligner() {}
 
     public static List<Bead> align(FeatureTable features) {
         double ratio = initialRatio(features);
-        List<Bead> first = new BeamAligner(new BeadScorer(features, ratio, FIRST_PASS_SIGMA_SCALE)).align();
-        double refined = ratioOf(first, features, ratio);
-        return new BeamAligner(new BeadScorer(features, refined, 1.0)).align();
+        List<Bead> beads = new BeamAligner(new BeadScorer(features, ratio, FIRST_PASS_SIGMA_SCALE)).align();
+        for (int pass = 2; pass <= MAX_PASSES; pass++) {
+            double refined = ratioOf(beads, features, ratio);
+            if (pass > 2 && Math.abs(Math.log(refined / ratio)) <= RATIO_TOLERANCE) {
+                break;
+            }
+            ratio = refined;
+            beads = new BeamAligner(new BeadScorer(features, ratio, 1.0)).align();
+        }
+        return beads;
     }
 
     private static double initialRatio(FeatureTable f) {
@@ -36,8 +45,27 @@ public final class PairAligner {
         return base == 0 || other == 0 ? 1.0 : (double) other / base;
     }
 
-    /** Ratio over the aligned beads; the fallback if nothing was aligned. */
+    /**
+     * Ratio over the one-to-one beads if they carry at least half of the aligned text, else over all
+     * aligned beads (a run-on witness has few one-to-one beads, and they may be tiny), else the fallback.
+     */
     private static double ratioOf(List<Bead> beads, FeatureTable f, double fallback) {
+        List<Bead> simple = beads.stream()
+                .filter(b -> b.otherEnd() - b.otherStart() == 1 && b.baseEnd() - b.baseStart() == 1).toList();
+        return 2 * baseLength(simple, f) >= baseLength(beads, f) ? totalRatio(simple, f, fallback) : totalRatio(beads, f, fallback);
+    }
+
+    private static long baseLength(List<Bead> beads, FeatureTable f) {
+        long sum = 0;
+        for (Bead b : beads) {
+            for (int k = b.baseStart(); k < b.baseEnd(); k++) {
+                sum += f.baseLength[k];
+            }
+        }
+        return sum;
+    }
+
+    private static double totalRatio(List<Bead> beads, FeatureTable f, double fallback) {
         long base = 0;
         long other = 0;
         for (Bead b : beads) {

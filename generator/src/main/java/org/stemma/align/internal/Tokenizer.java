@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 public final class Tokenizer {
     /** Words shorter than this after folding carry no stem token: too ambiguous across languages. */
     static final int STEM_LENGTH = 4;
+    /** Shorter words collide across languages by accident (French "a", "en", "on" are English too). */
+    static final int MIN_WORD_LENGTH = 3;
 
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s()<>\"«»“”]+");
     private static final Pattern TAG = Pattern.compile("(?<![\\p{L}\\p{N}])[#$][\\p{L}\\p{N}_]+");
@@ -90,7 +92,9 @@ public final class Tokenizer {
             if (folded.isEmpty() || Character.isDigit(folded.charAt(0))) {
                 continue;
             }
-            out.add(TokenKind.WORD.prefix + folded);
+            if (folded.length() >= MIN_WORD_LENGTH) {
+                out.add(TokenKind.WORD.prefix + folded);
+            }
             if (folded.length() >= STEM_LENGTH) {
                 // A crude, language-blind stem: cognates and transliterated names share their first letters
                 // (Paris/Parizh, responsable/responsible, Dubai/Dubae).
