@@ -10,7 +10,7 @@ package org.stemma.align.internal;
  *   <li>Length (Gale-Church, but on the log of the length ratio so that long paragraphs are not
  *   judged more harshly than short ones). Being shorter than expected is penalised less than being
  *   longer, because copies get truncated and paraphrases get terse.</li>
- *   <li>Shared tokens: weight shared on both sides minus, at a lower rate, weight left unmatched.</li>
+ *   <li>Shared tokens: rarity weight of the tokens shared, minus a cost per token left unmatched.</li>
  * </ul>
  */
 final class BeadScorer {
@@ -27,13 +27,15 @@ final class BeadScorer {
      */
     static final double REFERENCE_LENGTH = 400;
     /**
-     * Token evidence is additive, like a log-likelihood: each unit of shared weight counts for, each
-     * unit of weight without a partner counts against. Additivity matters for long beads: a run-on
-     * paragraph that also covers the last two base paragraphs gains by all the tokens it shares with
-     * them, where a ratio such as Dice would barely move. Break-even is a third of the mass shared.
+     * Token evidence is additive, like a log-likelihood ratio scaled down (tokens are not independent):
+     * each shared token counts its rarity weight, each token without a partner counts
+     * ln(1 - matchRate), where matchRate is how often a token finds its partner in this witness pair.
+     * Same-language witnesses have a high match rate, so a missing token is damning; translations
+     * have a low one, and tokens that collide by accident cost little. Additivity matters for long
+     * beads: a run-on that also covers the last two base paragraphs gains by every token it shares
+     * with them, where a ratio such as Dice would barely move.
      */
-    static final double MATCH_WEIGHT = 0.1;
-    static final double MISS_WEIGHT = 0.05;
+    static final double TOKEN_SCALE = 0.1;
     /** Prior cost of any bead that is not 1:1; independent of the size so that run-ons stay possible. */
     static final double MERGE_PENALTY = 1.0;
     /**
@@ -56,15 +58,22 @@ final class BeadScorer {
     private final double[] otherPrefixMass;
     private final double ratio;
     private final double sigmaScale;
+    private final double missCost;
+    private final int[] basePrefixCount;
+    private final int[] otherPrefixCount;
 
     /**
      * @param ratio      expected other length / base length for this witness pair
      * @param sigmaScale widens the length tolerance while the ratio is still a rough guess
+     * @param matchRate  share of tokens that find their partner in truly aligned paragraphs
      */
-    BeadScorer(FeatureTable features, double ratio, double sigmaScale) {
+    BeadScorer(FeatureTable features, double ratio, double sigmaScale, double matchRate) {
         this.features = features;
         this.ratio = ratio;
         this.sigmaScale = sigmaScale;
+        this.missCost = -Math.log(1 - matchRate);
+        basePrefixCount = countPrefix(java.util.Arrays.stream(features.baseTokens).mapToInt(t -> t.length).toArray());
+        otherPrefixCount = countPrefix(java.util.Arrays.stream(features.otherTokens).mapToInt(t -> t.length).toArray());
         basePrefixLength = prefix(features.baseLength);
         otherPrefixLength = prefix(features.otherLength);
         basePrefixMass = prefix(features.baseMass);
@@ -90,11 +99,15 @@ final class BeadScorer {
     /**
      * @param otherCovered weight of the other side's tokens found on the base side
      * @param baseCovered  weight of the base side's tokens found on the other side
+     * @param otherFound   number of the other side's tokens found on the base side
+     * @param baseFound    number of the base side's tokens found on the other side
      */
-    double score(int oStart, int oEnd, int bStart, int bEnd, double otherCovered, double baseCovered) {
+    double score(int oStart, int oEnd, int bStart, int bEnd, double otherCovered, double baseCovered,
+                 double otherFound, double baseFound) {
+        double unmatched = otherPrefixCount[oEnd] - otherPrefixCount[oStart] - otherFound
+                + basePrefixCount[bEnd] - basePrefixCount[bStart] - baseFound;
         double s = lengthScore(otherLength(oStart, oEnd), baseLength(bStart, bEnd))
-                + tokenScore(otherCovered, baseCovered, otherPrefixMass[oEnd] - otherPrefixMass[oStart],
-                basePrefixMass[bEnd] - basePrefixMass[bStart]);
+                + TOKEN_SCALE * (otherCovered + baseCovered - missCost * unmatched);
         if (oEnd - oStart == 1 && bEnd - bStart == 1) {
             return s;
         }
@@ -109,9 +122,9 @@ final class BeadScorer {
     }
 
     /** Other paragraph {@code i} is the beginning of one base paragraph; {@code otherCovered} as above. */
-    double truncatedScore(int i, double otherCovered) {
-        double mass = features.otherMass[i];
-        return 1 - TRUNCATION_PENALTY + 2 * (MATCH_WEIGHT * otherCovered - MISS_WEIGHT * (mass - otherCovered));
+    double truncatedScore(int i, double otherCovered, double otherFound) {
+        double unmatched = features.otherTokens[i].length - otherFound;
+        return 1 - TRUNCATION_PENALTY + 2 * TOKEN_SCALE * (otherCovered - missCost * unmatched);
     }
 
     double lengthScore(long otherLength, long baseLength) {
@@ -121,9 +134,12 @@ final class BeadScorer {
         return Math.max(LENGTH_FLOOR, 1 - 0.5 * (z / sigma) * (z / sigma));
     }
 
-    static double tokenScore(double otherCovered, double baseCovered, double otherMass, double baseMass) {
-        return MATCH_WEIGHT * (otherCovered + baseCovered)
-                - MISS_WEIGHT * (otherMass - otherCovered + baseMass - baseCovered);
+    private static int[] countPrefix(int[] values) {
+        int[] p = new int[values.length + 1];
+        for (int i = 0; i < values.length; i++) {
+            p[i + 1] = p[i] + values[i];
+        }
+        return p;
     }
 
     private static long[] prefix(int[] values) {

@@ -158,7 +158,7 @@ final class BeamAligner {
         if (j == nB) {
             return;
         }
-        double[] acc = new double[2];
+        double[] acc = new double[4];
         boolean[] seen = new boolean[f.otherTokens[i].length];
         long otherLen = scorer.otherLength(i, i + 1);
         for (int n = 1; n <= MAX_RUN_ON && j + n <= nB; n++) {
@@ -166,14 +166,14 @@ final class BeamAligner {
                 break;
             }
             f.accumulate(f.otherTokens[i], f.baseTokens[j + n - 1], seen, acc);
-            sink.accept(i + 1, j + n, scorer.score(i, i + 1, j, j + n, acc[0], acc[1]), false);
+            sink.accept(i + 1, j + n, scorer.score(i, i + 1, j, j + n, acc[0], acc[1], acc[2], acc[3]), false);
             if (n == 1 && otherLen < scorer.ratio() * scorer.baseLength(j, j + 1)) {
-                sink.accept(i + 1, j + 1, scorer.truncatedScore(i, acc[0]), true);
+                sink.accept(i + 1, j + 1, scorer.truncatedScore(i, acc[0], acc[2]), true);
             }
         }
         // For splits the single paragraph is the base one, so the roles in accumulate() swap.
         long baseLen = scorer.baseLength(j, j + 1);
-        acc = new double[2];
+        acc = new double[4];
         seen = new boolean[f.baseTokens[j].length];
         f.accumulate(f.baseTokens[j], f.otherTokens[i], seen, acc);
         for (int m = 2; m <= MAX_SPLIT && i + m <= nO; m++) {
@@ -181,7 +181,7 @@ final class BeamAligner {
                 break;
             }
             f.accumulate(f.baseTokens[j], f.otherTokens[i + m - 1], seen, acc);
-            sink.accept(i + m, j + 1, scorer.score(i, i + m, j, j + 1, acc[1], acc[0]), false);
+            sink.accept(i + m, j + 1, scorer.score(i, i + m, j, j + 1, acc[1], acc[0], acc[3], acc[2]), false);
         }
     }
 

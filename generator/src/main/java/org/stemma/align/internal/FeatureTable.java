@@ -68,8 +68,9 @@ public final class FeatureTable {
     /**
      * Adds to {@code acc} the overlap of paragraph token lists {@code a} and {@code b}: {@code acc[1]}
      * gets the full shared weight, {@code acc[0]} only the weight of tokens of {@code a} not already
-     * marked in {@code seenA}. Summing over a span this way gives the exact covered mass on both
-     * sides: {@code a} is the single paragraph, {@code b} runs over the members of the span.
+     * marked in {@code seenA}; {@code acc[3]} and {@code acc[2]} get the same as token counts. Summing
+     * over a span this way gives the exact covered mass on both sides: {@code a} is the single
+     * paragraph, {@code b} runs over the members of the span.
      */
     void accumulate(int[] a, int[] b, boolean[] seenA, double[] acc) {
         for (int x = 0, y = 0; x < a.length && y < b.length; ) {
@@ -80,9 +81,11 @@ public final class FeatureTable {
             } else {
                 double w = weight[a[x]];
                 acc[1] += w;
+                acc[3]++;
                 if (!seenA[x]) {
                     seenA[x] = true;
                     acc[0] += w;
+                    acc[2]++;
                 }
                 x++;
                 y++;
