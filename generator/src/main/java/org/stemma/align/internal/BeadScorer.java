@@ -15,7 +15,7 @@ package org.stemma.align.internal;
  */
 final class BeadScorer {
     static final double SIGMA_LONG = 0.35;
-    static final double SIGMA_SHORT = 0.55;
+    static final double SIGMA_SHORT = 0.4;
     /** Added to both lengths so that a 10-character heading is not held to a 10% tolerance. */
     static final double LENGTH_SMOOTHING = 20;
     /** Beyond this a length mismatch is simply "implausible"; tokens may still outweigh it. */
