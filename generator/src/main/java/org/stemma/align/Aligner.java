@@ -1,16 +1,49 @@
 package org.stemma.align;
 
+import org.stemma.align.internal.Bead;
+import org.stemma.align.internal.FeatureTable;
+import org.stemma.align.internal.PairAligner;
+import org.stemma.align.internal.Tokenizer;
+
 import java.util.ArrayList;
 import java.util.List;
 
-/** Placeholder: positional proposal, replaced by the real aligner. */
+/**
+ * Proposes which base paragraphs (alignment units) each paragraph of another witness covers, using
+ * only language-independent evidence: lengths, numbers, URLs, emoji, hashtags, punctuation and
+ * transliterated word stems. See ALGORITHM.md next to this file.
+ */
 public final class Aligner {
+    /** How steeply score margins turn into confidence; a margin of 2 gives about 0.88. */
+    private static final double CONFIDENCE_SLOPE = 1.0;
+
+    public Aligner() {}
+
+    /** One ParagraphLink per paragraph of {@code other}, in order. Deterministic. */
     public List<ParagraphLink> align(AlignerWitness base, AlignerWitness other) {
-        List<ParagraphLink> r = new ArrayList<>();
-        for (int i = 0; i < other.paragraphs().size(); i++) {
-            List<String> b = i < base.paragraphs().size() ? List.of(base.paragraphs().get(i).id()) : List.of();
-            r.add(new ParagraphLink(other.paragraphs().get(i).id(), b, 0.1));
+        List<AlignerParagraph> bp = base.paragraphs();
+        List<AlignerParagraph> op = other.paragraphs();
+        List<ParagraphLink> links = new ArrayList<>(op.size());
+        if (op.isEmpty()) {
+            return links;
         }
-        return r;
+        if (bp.isEmpty()) {
+            op.forEach(p -> links.add(new ParagraphLink(p.id(), List.of(), 1.0)));
+            return links;
+        }
+        FeatureTable features = new FeatureTable(texts(bp), texts(op), new Tokenizer());
+        for (Bead bead : PairAligner.align(features)) {
+            List<String> ids = bp.subList(bead.baseStart(), bead.baseEnd()).stream()
+                    .map(AlignerParagraph::id).toList();
+            double confidence = 1.0 / (1.0 + Math.exp(-CONFIDENCE_SLOPE * bead.margin()));
+            for (int i = bead.otherStart(); i < bead.otherEnd(); i++) {
+                links.add(new ParagraphLink(op.get(i).id(), ids, confidence));
+            }
+        }
+        return links;
+    }
+
+    private static List<String> texts(List<AlignerParagraph> paragraphs) {
+        return paragraphs.stream().map(AlignerParagraph::text).toList();
     }
 }

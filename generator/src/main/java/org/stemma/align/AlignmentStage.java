@@ -68,7 +68,7 @@ public final class AlignmentStage {
                     List<String> units = editorial.units().get(p.number());
                     Location at = editorial.locations().get(p.number());
                     checkUnits(units, unitOfBaseParagraph, at);
-                    if (link.confidence() >= CONFIDENT && !proposed.equals(units)) {
+                    if (link.confidence() >= CONFIDENT && conflicts(proposed, units)) {
                         out.warning(at, "the aligner is confident (" + percent(link.confidence()) + ") that paragraph " + p.number()
                                 + " of '" + w.id() + "' belongs to " + describe(proposed) + ", not " + describe(units));
                     }
@@ -135,6 +135,15 @@ public final class AlignmentStage {
                 out.error(at, "unit '" + u + "' does not exist: units are the base witness's paragraphs, 1 to " + unitOfBase.size());
             }
         }
+    }
+
+    /**
+     * The editors may see more than the aligner (a merged unit it has no evidence for): only a
+     * proposal outside their units, or a link where they say there is none, is a disagreement.
+     */
+    static boolean conflicts(List<String> proposed, List<String> editorial) {
+        if (editorial.isEmpty()) return !proposed.isEmpty();
+        return proposed.isEmpty() || !editorial.containsAll(proposed);
     }
 
     private static String describe(List<String> units) {

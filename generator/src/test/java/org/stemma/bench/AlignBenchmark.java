@@ -1,0 +1,219 @@
+package org.stemma.bench;
+
+import org.stemma.align.Aligner;
+import org.stemma.align.AlignerParagraph;
+import org.stemma.align.AlignerWitness;
+import org.stemma.align.ParagraphLink;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Benchmark, not a test: a generated base of 2,000 paragraphs (~60 words) and five damaged witnesses
+ * of about as many paragraphs, aligned after one warm-up round. Prints wall time, link precision and
+ * recall, and peak heap. Everything is generated from fixed seeds, so runs are comparable.
+ *
+ * <p>Run: {@code mvn -q -pl generator test-compile exec:java -Dexec.mainClass=org.stemma.bench.AlignBenchmark -Dexec.classpathScope=test}
+ */
+public final class AlignBenchmark {
+    private static final int PARAGRAPHS = 2000;
+    private static final String[] CHROME = {"Share this article", "Advertisement", "Read more", "Subscribe now",
+        "Page %d", "Comments (%d)", "Back to top", "Related posts"};
+    private static final String LATIN = "abcdefghijklmnopqrstuvwxyz";
+    private static final String[] CYRILLIC = {"а", "б", "ц", "д", "е", "ф", "г", "х", "и", "й", "к", "л", "м", "н",
+        "о", "п", "кв", "р", "с", "т", "у", "в", "в", "кс", "ы", "з"};
+
+    /** A generated witness with the base indices each of its paragraphs should link to. */
+    private record Generated(AlignerWitness witness, Map<String, List<String>> expected) {}
+
+    private AlignBenchmark() {}
+
+    public static void main(String[] args) {
+        Random random = new Random(20240905);
+        List<String> vocabulary = vocabulary(random, 6000, 2, 4);
+        List<String> base = new ArrayList<>();
+        for (int p = 0; p < PARAGRAPHS; p++) {
+            base.add(paragraph(random, vocabulary, 40 + random.nextInt(40), p));
+        }
+        AlignerWitness baseWitness = witness("base", "en", base);
+        Map<String, String> synonyms = mapping(vocabulary, vocabulary(new Random(7), vocabulary.size(), 2, 4), 0.3);
+        Map<String, String> foreign = mapping(vocabulary, vocabulary(new Random(11), vocabulary.size(), 2, 5), 1.0);
+        List<Generated> witnesses = List.of(
+                damage("spun-chrome", base, new Random(1), synonyms, false, 0.02, 0.0, 0.0, 0.0, 0.03),
+                damage("merges-deletions", base, new Random(2), Map.of(), false, 0.05, 0.04, 0.0, 0.0, 0.0),
+                damage("cyrillic-splits", base, new Random(3), Map.of(), true, 0.0, 0.0, 0.04, 0.0, 0.01),
+                damage("translated", base, new Random(4), foreign, false, 0.03, 0.02, 0.0, 0.05, 0.02),
+                damage("translated-cyrillic", base, new Random(5), foreign, true, 0.03, 0.02, 0.02, 0.05, 0.02));
+
+        Aligner aligner = new Aligner();
+        witnesses.forEach(w -> aligner.align(baseWitness, w.witness())); // warm-up
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        List<List<ParagraphLink>> results = new ArrayList<>();
+        for (Generated w : witnesses) {
+            results.add(aligner.align(baseWitness, w.witness()));
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        System.gc();
+        long retained = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+
+        long tp = 0, fp = 0, fn = 0;
+        for (int k = 0; k < witnesses.size(); k++) {
+            long[] t = score(witnesses.get(k).expected(), results.get(k));
+            System.out.printf("%-20s paragraphs=%d P=%.4f R=%.4f%n", witnesses.get(k).witness().id(),
+                    witnesses.get(k).witness().paragraphs().size(), ratio(t[0], t[1]), ratio(t[0], t[2]));
+            tp += t[0];
+            fp += t[1];
+            fn += t[2];
+        }
+        System.out.printf("all 5 witnesses: %d ms, P=%.4f R=%.4f, peak heap %.1f MB (sum of pool peaks), "
+                + "heap after GC %.1f MB, max heap %.0f MB%n", millis, ratio(tp, fp), ratio(tp, fn),
+                peak / 1e6, retained / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+    }
+
+    /** Copies the base with the given damage rates; expected links follow every edit. */
+    private static Generated damage(String id, List<String> base, Random r, Map<String, String> words,
+                                    boolean cyrillic, double merge, double delete, double split, double truncate,
+                                    double chrome) {
+        List<String> texts = new ArrayList<>();
+        List<List<String>> links = new ArrayList<>();
+        for (int p = 0; p < base.size(); p++) {
+            if (r.nextDouble() < chrome) {
+                texts.add(String.format(CHROME[r.nextInt(CHROME.length)], 1 + r.nextInt(300)));
+                links.add(List.of());
+            }
+            if (r.nextDouble() < delete) {
+                continue;
+            }
+            String text = rewrite(base.get(p), words, cyrillic, r);
+            List<String> covers = new ArrayList<>(List.of("base." + p));
+            if (p + 1 < base.size() && r.nextDouble() < merge) {
+                p++;
+                text = text + " " + rewrite(base.get(p), words, cyrillic, r);
+                covers.add("base." + p);
+            }
+            if (r.nextDouble() < split) {
+                int cut = text.indexOf(". ", text.length() / 2);
+                if (cut > 0) {
+                    texts.add(text.substring(0, cut + 1));
+                    links.add(covers);
+                    text = text.substring(cut + 2);
+                }
+            } else if (r.nextDouble() < truncate) {
+                text = text.substring(0, text.length() * (5 + r.nextInt(4)) / 10);
+            }
+            texts.add(text);
+            links.add(covers);
+        }
+        AlignerWitness w = witness(id, cyrillic ? "ru" : "xx", texts);
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            expected.put(w.paragraphs().get(i).id(), links.get(i));
+        }
+        return new Generated(w, expected);
+    }
+
+    /** Replaces words through the mapping, drops a few (translations are not word for word). */
+    private static String rewrite(String text, Map<String, String> words, boolean cyrillic, Random r) {
+        StringBuilder sb = new StringBuilder();
+        for (String token : text.split(" ")) {
+            String core = token.replaceAll("[.,]$", "");
+            if (!words.isEmpty() && Character.isLowerCase(core.charAt(0)) && r.nextDouble() < 0.1) {
+                continue;
+            }
+            String mapped = words.getOrDefault(core, core) + token.substring(core.length());
+            sb.append(sb.length() == 0 ? "" : " ").append(cyrillic ? toCyrillic(mapped) : mapped);
+        }
+        return sb.toString();
+    }
+
+    private static String toCyrillic(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            int k = LATIN.indexOf(Character.toLowerCase(c));
+            String t = k < 0 ? String.valueOf(c) : CYRILLIC[k];
+            sb.append(Character.isUpperCase(c) ? t.toUpperCase() : t);
+        }
+        return sb.toString();
+    }
+
+    /** Sentences of words drawn with a Zipf-like bias, sprinkled with names and numbers. */
+    private static String paragraph(Random r, List<String> vocabulary, int words, int index) {
+        StringBuilder sb = new StringBuilder();
+        for (int w = 0; w < words; w++) {
+            String word;
+            double u = r.nextDouble();
+            if (u < 0.03) {
+                word = String.valueOf(1 + r.nextInt(2000));
+            } else if (u < 0.08) {
+                String name = vocabulary.get(r.nextInt(vocabulary.size()));
+                word = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            } else {
+                word = vocabulary.get((int) Math.min(vocabulary.size() - 1, Math.exp(r.nextDouble() * Math.log(vocabulary.size()))));
+            }
+            boolean sentenceEnd = w == words - 1 || r.nextDouble() < 0.08;
+            sb.append(w == 0 ? "" : " ").append(word).append(sentenceEnd ? "." : "");
+        }
+        return (index % 37 == 0 ? (index % 9 + 1) + ". " : "") + sb;
+    }
+
+    private static List<String> vocabulary(Random r, int size, int minSyllables, int maxSyllables) {
+        String[] onsets = {"b", "d", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "st", "tr", "gl"};
+        String[] vowels = {"a", "e", "i", "o", "u", "ai", "ou"};
+        Set<String> words = new LinkedHashSet<>();
+        while (words.size() < size) {
+            StringBuilder w = new StringBuilder();
+            int syllables = minSyllables + r.nextInt(maxSyllables - minSyllables + 1);
+            for (int s = 0; s < syllables; s++) {
+                w.append(onsets[r.nextInt(onsets.length)]).append(vowels[r.nextInt(vowels.length)]);
+            }
+            words.add(w.toString());
+        }
+        return new ArrayList<>(words);
+    }
+
+    /** Maps a share of the vocabulary onto other words, deterministically. */
+    private static Map<String, String> mapping(List<String> from, List<String> to, double share) {
+        Map<String, String> m = new LinkedHashMap<>();
+        Random r = new Random(13);
+        for (int k = 0; k < from.size(); k++) {
+            if (r.nextDouble() < share) {
+                m.put(from.get(k), to.get(k));
+            }
+        }
+        return m;
+    }
+
+    private static AlignerWitness witness(String id, String lang, List<String> texts) {
+        List<AlignerParagraph> ps = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            ps.add(new AlignerParagraph(id.equals("base") ? "base." + i : id + "." + i, texts.get(i)));
+        }
+        return new AlignerWitness(id, lang, ps);
+    }
+
+    private static long[] score(Map<String, List<String>> expected, List<ParagraphLink> actual) {
+        Set<String> want = new LinkedHashSet<>();
+        expected.forEach((p, us) -> us.forEach(u -> want.add(p + ">" + u)));
+        Set<String> have = new LinkedHashSet<>();
+        actual.forEach(l -> l.baseParagraphIds().forEach(u -> have.add(l.paragraphId() + ">" + u)));
+        long tp = have.stream().filter(want::contains).count();
+        return new long[] {tp, have.size() - tp, want.size() - tp};
+    }
+
+    private static double ratio(long tp, long other) {
+        return tp + other == 0 ? 1.0 : (double) tp / (tp + other);
+    }
+}
