@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  */
 public final class SiteRenderer {
     /** Assets the bundled templates ship; a templates folder on disk may add more. */
-    private static final List<String> BUNDLED_ASSETS = List.of("stemma.css", "stemma.js");
+    private static final List<String> BUNDLED_ASSETS = List.of("stemma.css", "stemma.js", "search.js");
 
     private final Path templatesDir;
     private final Templates templates;
@@ -56,6 +56,7 @@ public final class SiteRenderer {
             page(sink, "source.ftlh", Links.source(s.file()), reference.source(s, Links.source(s.file())));
         }
         sink.write("edition.json", EditionJson.write(edition));
+        org.stemma.export.Exports.write(edition, sink);
         copyAssets(sink);
     }
 
@@ -69,6 +70,7 @@ public final class SiteRenderer {
         }
         m.put("sources", sources);
         m.put("languages", edition.languages());
+        m.put("downloads", org.stemma.export.Exports.downloads(edition));
         return m;
     }
 
