@@ -25,8 +25,11 @@ import java.util.zip.ZipOutputStream;
  * a bagging date taken from the edition, never the clock.
  */
 public final class BagArchive {
-    /** DOS time has no zone; 1980-01-01 is its first day. */
-    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    /**
+     * DOS time has no zone. Not 1980-01-01 00:00: the JDK takes that value as "before 1980" and adds
+     * a timestamp field computed in the local time zone, which would make the bytes zone-dependent.
+     */
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 2, 0, 0);
 
     private BagArchive() {
     }

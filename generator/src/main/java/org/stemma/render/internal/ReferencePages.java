@@ -43,7 +43,7 @@ public final class ReferencePages {
                     boolean first = p.units().get(0).equals(u.id());
                     item.put("continued", !first);
                     item.put("units", PageModels.unitsLabel(p.units()));
-                    item.put("url", "../" + w.id() + "/index.html#p" + u.id());
+                    item.put("url", w.id() + "/index.html#p" + u.id());
                     item.put("html", first ? Templates.markup(plain(src, p.lines())) : Templates.markup(""));
                     items.add(item);
                 }
