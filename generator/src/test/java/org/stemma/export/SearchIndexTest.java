@@ -121,6 +121,51 @@ class SearchIndexTest {
         assertEquals(0, r.get("none").size());
     }
 
+    /**
+     * Runs search.js against a minimal stand-in DOM (no browser here): typing "dieu" on a reading page
+     * shows a group for unit 3 whose result links to ../../statement/vi/index.html#p3 and marks "Điều".
+     */
+    @Test
+    void typingDieuShowsUnitThreeGroupLinkingToTheVietnameseParagraph(@TempDir Path tmp) throws Exception {
+        Path index = tmp.resolve("search-index.js");
+        Files.write(index, SeedSite.get().files().get(SearchIndex.PATH));
+        String fakeDom = """
+                function El(tag){this.tagName=tag;this.children=[];this.dataset={};this.listeners={};this._text='';}
+                El.prototype.appendChild=function(c){this.children.push(c);return c;};
+                El.prototype.removeChild=function(c){this.children.splice(this.children.indexOf(c),1);};
+                Object.defineProperty(El.prototype,'firstChild',{get(){return this.children[0]||null;}});
+                Object.defineProperty(El.prototype,'textContent',{get(){return this.tagName==='#text'?this._text:this.children.map(c=>c.textContent).join('')+this._text;},set(v){this.children=[];this._text=String(v);}});
+                El.prototype.addEventListener=function(n,f){this.listeners[n]=f;};
+                const box=new El('div');box.hidden=true;
+                Object.assign(box.dataset,{root:'../../',unit:'paragraph {unit}',other:'other',none:'none',count:'{n} matches',note:'note'});
+                const input=new El('input');input.value='';const results=new El('div');
+                const ids={'stemma-search':box,'stemma-q':input,'stemma-results':results};
+                let ready;
+                global.document={getElementById:id=>ids[id]||null,createElement:t=>new El(t),
+                  createTextNode:t=>{const e=new El('#text');e._text=t;return e;},addEventListener:(n,f)=>{ready=f;}};
+                global.window={};
+                """;
+        String script = fakeDom + "require(" + js(index) + ");require(" + js(SeedSite.repo().resolve("templates/assets/search.js")) + ");"
+                + "ready();input.value='dieu';input.listeners.input();"
+                + "const sections=results.children.filter(c=>c.tagName==='section').map(s=>({h:s.children[0].textContent,"
+                + "items:s.children[1].children.map(li=>({href:li.children[0].href,marks:JSON.stringify(li.children[2].children.filter(c=>c.tagName==='mark').map(m=>m.textContent))}))}));"
+                + "process.stdout.write(JSON.stringify({hidden:box.hidden,status:results.children[0].textContent,sections}));";
+        JsonNode r = new ObjectMapper().readTree(node(script));
+        assertFalse(r.get("hidden").asBoolean(), "the script reveals the box");
+        assertTrue(r.get("status").asText().endsWith("matches"), r.toString());
+        JsonNode unit3 = null;
+        for (JsonNode s : r.get("sections")) if (s.get("h").asText().endsWith("paragraph 3")) unit3 = s;
+        assertNotNull(unit3, r.toString());
+        boolean found = false;
+        for (JsonNode i : unit3.get("items")) {
+            if (i.get("href").asText().equals("../../statement/vi/index.html#p3")) {
+                found = true;
+                assertTrue(i.get("marks").asText().contains("Điều"), i.toString());
+            }
+        }
+        assertTrue(found, unit3.toString());
+    }
+
     @Test
     void searchScriptNeverWritesMarkupFromText() throws IOException {
         String js = Files.readString(SeedSite.repo().resolve("templates/assets/search.js"));
