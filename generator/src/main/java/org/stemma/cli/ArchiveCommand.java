@@ -70,6 +70,10 @@ final class ArchiveCommand implements Callable<Integer> {
         if (templates != null && !Files.isDirectory(templates)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no templates folder at " + templates);
         }
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no folder " + parent + " to write " + out.getFileName() + " into");
+        }
         Path templateDir = templates != null ? templates : (Files.isDirectory(Path.of("templates")) ? Path.of("templates") : null);
         try {
             MemorySite site = MemorySite.build(content, templateDir, templateDir == null ? "(built-in templates)" : templateDir.toString());
@@ -78,7 +82,8 @@ final class ArchiveCommand implements Callable<Integer> {
             String root = name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
             byte[] zip = BagArchive.zip(site.edition(), site.files(), root);
             Path abs = out.toAbsolutePath();
-            Path tmp = Files.createTempFile(abs.getParent(), ".stemma-archive", ".tmp");
+            // Written beside the target then moved, so a reader never sees half an archive.
+            Path tmp = abs.resolveSibling("." + abs.getFileName() + ".part");
             try {
                 Files.write(tmp, zip);
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

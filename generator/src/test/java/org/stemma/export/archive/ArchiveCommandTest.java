@@ -173,6 +173,14 @@ class ArchiveCommandTest {
         assertFalse(Files.exists(out));
     }
 
+    @Test
+    void anOutputFolderThatDoesNotExistIsAUsageErrorNotAStackTrace() {
+        Object[] r = run("archive", "--content", content(), "--out", tmp.resolve("no/such/dir/x.zip").toString());
+        assertEquals(Main.USAGE, r[0]);
+        assertTrue(((String) r[2]).contains("no folder"), (String) r[2]);
+        assertFalse(((String) r[2]).contains("Exception"), (String) r[2]);
+    }
+
     private static void writeZip(Path file, SortedMap<String, byte[]> entries) throws IOException {
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(file))) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
