@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar stemma.jar <command>}: exit 0 ok, 1 content errors, 2 usage errors. */
 @Command(name = "stemma", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds a static website from an annotated multilingual edition.",
-        subcommands = {BuildCommand.class, CheckCommand.class, AlignCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, AlignCommand.class, ArchiveCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int CONTENT_ERROR = 1;
@@ -32,6 +33,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say which command: build, check (see --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say which command: build, check, align, archive (see --help)");
     }
 }

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  */
 public final class SiteRenderer {
     /** Assets the bundled templates ship; a templates folder on disk may add more. */
-    private static final List<String> BUNDLED_ASSETS = List.of("stemma.css", "stemma.js", "favicon.svg");
+    private static final List<String> BUNDLED_ASSETS = List.of("stemma.css", "stemma.js", "favicon.svg", "search.js");
 
     private final Path templatesDir;
     private final Templates templates;
@@ -59,6 +59,7 @@ public final class SiteRenderer {
         page(sink, "404.ftlh", "404.html", pages.common("404.html", edition.defaultLanguage(), "404"));
         sink.write("edition.json", EditionJson.write(edition));
         webFiles(edition, sink);
+        org.stemma.export.Exports.write(edition, sink);
         copyAssets(sink);
     }
 
@@ -72,6 +73,7 @@ public final class SiteRenderer {
         }
         m.put("sources", sources);
         m.put("languages", edition.languages());
+        m.put("downloads", org.stemma.export.Exports.downloads(edition));
         return m;
     }
 

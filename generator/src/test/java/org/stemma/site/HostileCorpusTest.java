@@ -43,7 +43,7 @@ class HostileCorpusTest {
         for (Path p : SiteFixture.htmlPages(site)) {
             Document d = SiteFixture.page(site, site.relativize(p).toString());
             for (Element s : d.select("script")) {
-                assertTrue(s.attr("src").endsWith("assets/stemma.js") && s.data().isEmpty(), p + ": " + s.outerHtml());
+                assertTrue(s.attr("src").matches("(\\.\\./)*assets/(stemma|search|search-index)\\.js") && s.data().isEmpty(), p + ": " + s.outerHtml());
             }
             for (Element e : d.getAllElements()) {
                 assertFalse(e.hasAttr("style"), p + ": inline style on " + e.tagName());

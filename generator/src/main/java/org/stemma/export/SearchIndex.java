@@ -1,0 +1,119 @@
+package org.stemma.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.stemma.model.Edition;
+import org.stemma.model.Note;
+import org.stemma.model.Paragraph;
+import org.stemma.model.Witness;
+import org.stemma.model.Work;
+import org.stemma.render.internal.Links;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The offline search index: every witness paragraph and every note, with a dictionary of folded
+ * words to the documents holding them. Emitted as a classic script (assets/search-index.js)
+ * because browsers refuse fetch() and modules from file://.
+ */
+public final class SearchIndex {
+    public static final String PATH = "assets/search-index.js";
+
+    /** One searchable text: its group (work + unit), who says it, where it lives, what it says. */
+    public record Doc(int group, String witness, String lang, String href, String text) {
+    }
+
+    /** Results are grouped by alignment unit; unit is null for unaligned paragraphs and loose notes. */
+    public record Group(String work, String workTitle, String unit) {
+    }
+
+    private final List<Group> groups = new ArrayList<>();
+    private final List<Doc> docs = new ArrayList<>();
+    private final TreeMap<String, TreeSet<Integer>> terms = new TreeMap<>();
+
+    public SearchIndex(Edition edition) {
+        for (Work work : edition.works()) {
+            String title = Edition.localized(work.title(), edition.defaultLanguage(), edition.defaultLanguage());
+            Map<String, Integer> byUnit = new LinkedHashMap<>();
+            for (var u : work.units()) byUnit.put(u.id(), group(new Group(work.id(), title, u.id())));
+            int loose = -1;
+            for (Witness w : work.witnesses()) {
+                for (Paragraph p : w.paragraphs()) {
+                    int g;
+                    if (p.units().isEmpty()) {
+                        if (loose < 0) loose = group(new Group(work.id(), title, null));
+                        g = loose;
+                    } else {
+                        g = byUnit.get(p.units().get(0));
+                    }
+                    add(new Doc(g, w.id(), w.lang(), Links.witness(work.id(), w.id()) + "#" + p.anchor(), p.text()));
+                }
+            }
+            for (Note n : work.notes()) {
+                Optional<String> unit = unitOf(work, n.anchor().paragraph());
+                int g;
+                if (unit.isPresent()) {
+                    g = byUnit.get(unit.get());
+                } else {
+                    if (loose < 0) loose = group(new Group(work.id(), title, null));
+                    g = loose;
+                }
+                add(new Doc(g, "note:" + n.id(), n.lang(), Links.notes(work.id()) + "#n-" + n.id(),
+                        HtmlText.of(n.htmlFor(n.lang()))));
+            }
+        }
+    }
+
+    private static Optional<String> unitOf(Work work, String paragraphId) {
+        if (paragraphId == null) return Optional.empty();
+        return work.witnesses().stream().flatMap(w -> w.paragraphs().stream())
+                .filter(p -> p.id().equals(paragraphId) && !p.units().isEmpty())
+                .map(p -> p.units().get(0)).findFirst();
+    }
+
+    private int group(Group g) {
+        groups.add(g);
+        return groups.size() - 1;
+    }
+
+    private void add(Doc d) {
+        docs.add(d);
+        for (String word : Fold.words(d.text())) terms.computeIfAbsent(word, k -> new TreeSet<>()).add(docs.size() - 1);
+    }
+
+    public List<Doc> docs() {
+        return docs;
+    }
+
+    public List<Group> groups() {
+        return groups;
+    }
+
+    /** Folded word → indexes of the documents containing it. */
+    public Map<String, TreeSet<Integer>> terms() {
+        return terms;
+    }
+
+    /** The script: {@code window.STEMMA_SEARCH = {groups, docs, terms, postings};} */
+    public byte[] script() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("format", "stemma-search/1");
+        data.put("groups", groups.stream().map(g -> List.of(g.work(), g.workTitle(), g.unit() == null ? "" : g.unit())).toList());
+        data.put("docs", docs.stream().map(d -> List.of(d.group(), d.witness(), d.lang(), d.href(), d.text())).toList());
+        data.put("terms", new ArrayList<>(terms.keySet()));
+        data.put("postings", terms.values().stream().map(ArrayList::new).toList());
+        try {
+            String json = new ObjectMapper().writeValueAsString(data);
+            return ("window.STEMMA_SEARCH = " + json + ";\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
