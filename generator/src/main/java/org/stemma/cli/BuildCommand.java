@@ -54,8 +54,9 @@ final class BuildCommand implements Callable<Integer> {
             int files = publisher.commit();
             long witnesses = loaded.edition().works().stream().mapToLong(w -> w.witnesses().size()).sum();
             long notes = loaded.edition().works().stream().mapToLong(w -> w.notes().size()).sum();
-            spec.commandLine().getOut().printf("build: %d files into %s (%d witnesses, %d notes) in %d ms%n",
-                    files, out, witnesses, notes, (System.nanoTime() - started) / 1_000_000);
+            spec.commandLine().getOut().printf("build: %d files into %s (%d written, %d unchanged; %d witnesses, %d notes) in %d ms%n",
+                    files, out, files - publisher.unchanged(), publisher.unchanged(), witnesses, notes,
+                    (System.nanoTime() - started) / 1_000_000);
             return Main.OK;
         } catch (ContentException e) {
             if (publisher != null) publisher.abort();
