@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar stemma.jar <command>}: exit 0 ok, 1 content errors, 2 usage errors. */
 @Command(name = "stemma", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds a static website from an annotated multilingual edition.",
-        subcommands = {BuildCommand.class, CheckCommand.class, HashesCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, HashesCommand.class, NewCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int CONTENT_ERROR = 1;
