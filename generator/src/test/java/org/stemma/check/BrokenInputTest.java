@@ -80,6 +80,10 @@ class BrokenInputTest {
                 c("source used by nothing", e -> e.write("sources/extra.txt", "hello\n"), "sources/extra.txt:1:1: error: source is used by no witness and no paratext: declare its lines, or remove the file"),
                 c("alignment of the base witness", e -> e.write(W + "alignment.yaml", e.read(W + "alignment.yaml") + "en: {1: 1}\n"), "works/statement/alignment.yaml:12:1: error: 'en' is the base witness: its paragraphs are the units and need no alignment"),
                 c("invalid language of a note body", e -> e.replace(N + "sobchak.md", "::: {lang=ru}", "::: {lang=r}"), "works/statement/notes/sobchak.md:16:1: error: 'r' is not a valid BCP 47 language tag (e.g. en, fr, ru, vi, pt-BR)"),
+                c("malformed JSON witness file", e -> {
+                    e.write(WIT + "en.json", "{\"lang\": \"en\",\n \"title\": \"x\",\n}\n");
+                    e.delete(WIT + "en.yaml");
+                }, W + "witnesses/en.json:3:1: error: malformed JSON: Unexpected character ('}' (code 125)): was expecting double-quote to start field name"),
                 c("witness id not an id", e -> e.replace(W + "work.yaml", "witnesses: [en,", "witnesses: [En,"), "works/statement/work.yaml:8:12: error: witness 'En' is listed but works/statement/witnesses/En.yaml does not exist (did you mean 'en'?)")
         ).map(Arguments::of);
     }

@@ -55,6 +55,14 @@ public final class EditionCopy {
         }
     }
 
+    public void delete(String rel) {
+        try {
+            Files.delete(file(rel));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Replaces the first occurrence; fails loudly when the seed edition no longer has the text. */
     public void replace(String rel, String old, String now) {
         String text = read(rel);
