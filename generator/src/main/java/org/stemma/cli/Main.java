@@ -32,6 +32,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say which command: build, check (see --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say which command: check, build, serve, new, hashes (see --help)");
     }
 }

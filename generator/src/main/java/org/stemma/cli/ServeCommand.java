@@ -28,7 +28,14 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path t = templates != null ? templates : (Files.isDirectory(Path.of("templates")) ? Path.of("templates") : null);
-        DevServer server = new DevServer(content, t, port);
+        DevServer server;
+        try {
+            server = new DevServer(content, t, port);
+        } catch (java.net.BindException e) {
+            spec.commandLine().getErr().println("serve: port " + port + " is in use: choose another with --port");
+            spec.commandLine().getErr().flush();
+            return Main.USAGE;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close(); // Ctrl-C: stop serving and watching, then let the JVM exit
