@@ -48,14 +48,16 @@ final class BuildCommand implements Callable<Integer> {
             publisher = new Publisher(out, force);
             SiteSink sink = publisher;
             renderer.render(loaded.edition(), sink);
+            org.stemma.history.GitHistory.read(content).ifPresent(h -> renderer.renderHistory(loaded.edition(), h, sink));
             java.util.Map<String, byte[]> raw = new java.util.LinkedHashMap<>();
             loaded.sources().forEach((k, v) -> raw.put(k, v.bytes()));
             SiteRenderer.copySources(loaded.edition(), raw, sink);
             int files = publisher.commit();
             long witnesses = loaded.edition().works().stream().mapToLong(w -> w.witnesses().size()).sum();
             long notes = loaded.edition().works().stream().mapToLong(w -> w.notes().size()).sum();
-            spec.commandLine().getOut().printf("build: %d files into %s (%d witnesses, %d notes) in %d ms%n",
-                    files, out, witnesses, notes, (System.nanoTime() - started) / 1_000_000);
+            spec.commandLine().getOut().printf("build: %d files into %s (%d written, %d unchanged; %d witnesses, %d notes) in %d ms%n",
+                    files, out, files - publisher.unchanged(), publisher.unchanged(), witnesses, notes,
+                    (System.nanoTime() - started) / 1_000_000);
             return Main.OK;
         } catch (ContentException e) {
             if (publisher != null) publisher.abort();

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "stemma", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds a static website from an annotated multilingual edition.",
         subcommands = {BuildCommand.class, CheckCommand.class, AlignCommand.class, ArchiveCommand.class,
-                CommandLine.HelpCommand.class})
+                HashesCommand.class, NewCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int CONTENT_ERROR = 1;
@@ -33,6 +33,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say which command: build, check, align, archive (see --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "say which command: check, build, serve, new, align, archive, hashes (see --help)");
     }
 }

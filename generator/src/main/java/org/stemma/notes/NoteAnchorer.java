@@ -93,7 +93,9 @@ public final class NoteAnchorer {
         if (!t.isQuote()) {
             return Optional.of(new Anchor(source.file(), t.lines(), null, -1, -1, paragraphAt(witnesses, source.file(), t.lines().first())));
         }
-        return findQuote(d, t, source, scope).map(a -> new Anchor(a.source(), a.lines(), a.quote(), a.start(), a.end(),
+        List<Integer> wide = witness != null ? scope(new TargetDecl(t.witness(), null, null, null, t.quote(), "", "", null, null),
+                witness, source) : wholeScope(source);
+        return findQuote(d, t, source, scope, wide).map(a -> new Anchor(a.source(), a.lines(), a.quote(), a.start(), a.end(),
                 paragraphAt(witnesses, source.file(), a.lines().first())));
     }
 
@@ -113,7 +115,7 @@ public final class NoteAnchorer {
         return lines;
     }
 
-    private Optional<Anchor> findQuote(NoteDecl d, TargetDecl t, SourceText source, List<Integer> scope) {
+    private Optional<Anchor> findQuote(NoteDecl d, TargetDecl t, SourceText source, List<Integer> scope, List<Integer> wide) {
         List<int[]> hits = new ArrayList<>();
         for (int n : scope) {
             String line = source.line(n);
@@ -124,12 +126,7 @@ public final class NoteAnchorer {
             }
         }
         String where = t.witness() != null ? "witness '" + t.witness() + "'" : source.file();
-        if (hits.isEmpty()) {
-            out.error(t.quoteLocation(), "quote '" + abbreviate(t.quote()) + "' of note '" + d.id() + "' is not in " + where
-                    + (t.prefix().isEmpty() && t.suffix().isEmpty() ? "" : " with the given prefix/suffix")
-                    + ": copy the exact text, or re-anchor the note");
-            return Optional.empty();
-        }
+        if (hits.isEmpty()) return reanchor(d, t, source, wide, where);
         if (hits.size() > 1) {
             List<String> at = hits.stream().map(h -> Integer.toString(h[0])).distinct().toList();
             out.error(t.quoteLocation(), "quote '" + abbreviate(t.quote()) + "' of note '" + d.id() + "' occurs " + hits.size()
@@ -141,6 +138,52 @@ public final class NoteAnchorer {
         int start = text.codePointCount(0, hits.get(0)[1]);
         int end = start + t.quote().codePointCount(0, t.quote().length());
         return Optional.of(new Anchor(source.file(), new LineRange(line, line), t.quote(), start, end, null));
+    }
+
+    /**
+     * The source changed under the note: look for the quote in the whole witness or source (the text
+     * moved), then for the closest text (the words changed). Either is a warning; nothing close is an error.
+     */
+    private Optional<Anchor> reanchor(NoteDecl d, TargetDecl t, SourceText source, List<Integer> wide, String where) {
+        String old = t.lines() != null ? " (expected on line " + t.lines() + ")" : "";
+        List<int[]> exact = new ArrayList<>();
+        for (int n : wide) {
+            String line = source.line(n);
+            for (int i = line.indexOf(t.quote()); i >= 0; i = line.indexOf(t.quote(), i + 1)) exact.add(new int[]{n, i});
+        }
+        Optional<FuzzyQuote.Match> match = exact.size() == 1
+                ? Optional.of(new FuzzyQuote.Match(exact.get(0)[0], exact.get(0)[1], exact.get(0)[1] + t.quote().length(), 1.0))
+                : exact.isEmpty() ? FuzzyQuote.find(t.quote(), wide, source::line) : Optional.empty();
+        if (match.isEmpty()) {
+            out.error(t.quoteLocation(), "quote '" + abbreviate(t.quote()) + "' of note '" + d.id() + "' is not in " + where
+                    + (exact.size() > 1 ? " at the given place (it occurs " + exact.size() + " times elsewhere)"
+                    : t.prefix().isEmpty() && t.suffix().isEmpty() ? "" : " with the given prefix/suffix")
+                    + ", nor anything close: copy the exact text, or re-anchor the note");
+            return Optional.empty();
+        }
+        FuzzyQuote.Match m = match.get();
+        String text = source.line(m.line());
+        String found = text.substring(m.start(), m.end());
+        int col = text.codePointCount(0, m.start()) + 1;
+        if (m.similarity() == 1.0) {
+            out.warning(t.quoteLocation(), "quote '" + abbreviate(t.quote()) + "' of note '" + d.id() + "' moved" + old
+                    + (t.prefix().isEmpty() && t.suffix().isEmpty() ? "" : " (its prefix/suffix no longer match)")
+                    + ": now at " + source.file() + " line " + m.line() + ", column " + col + "; update the target");
+        } else {
+            out.warning(t.quoteLocation(), "quote '" + abbreviate(t.quote()) + "' of note '" + d.id() + "' is no longer in "
+                    + where + old + "; placed on the closest text '" + abbreviate(found) + "' at " + source.file() + " line "
+                    + m.line() + ", column " + col + String.format(java.util.Locale.ROOT, " (similarity %.2f)", m.similarity())
+                    + ": check it and update the quote");
+        }
+        int start = col - 1;
+        int end = start + found.codePointCount(0, found.length());
+        return Optional.of(new Anchor(source.file(), new LineRange(m.line(), m.line()), found, start, end, null));
+    }
+
+    private static List<Integer> wholeScope(SourceText source) {
+        List<Integer> lines = new ArrayList<>();
+        for (int n = 1; n <= source.lineCount(); n++) lines.add(n);
+        return lines;
     }
 
     private static String paragraphAt(List<Witness> witnesses, String source, int line) {

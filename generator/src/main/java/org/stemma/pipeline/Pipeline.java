@@ -76,6 +76,8 @@ public final class Pipeline {
                     paratext, notes));
         }
         segmenter.checkEveryLineAccountedFor();
+        new org.stemma.check.NoteLinks(contentDir).check(works, sources.keySet(), out);
+        org.stemma.check.SourceHashes.check(contentDir, sources, out);
         out.throwIfErrors();
 
         EditionDecl e = layer.get().edition();

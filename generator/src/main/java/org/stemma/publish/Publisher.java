@@ -30,6 +30,9 @@ public final class Publisher implements SiteSink {
     private final boolean force;
     private final Path staging;
     private final TreeSet<String> written = new TreeSet<>();
+    private int unchanged;
+    /** Test hook: milliseconds to pause after the fifth file, so a test can kill a build midway. */
+    private static final long PAUSE_MS = Long.getLong("stemma.test.publishPauseMs", 0);
 
     public Publisher(Path target, boolean force) {
         this.target = target.toAbsolutePath().normalize();
@@ -38,6 +41,7 @@ public final class Publisher implements SiteSink {
         try {
             Files.createDirectories(this.target.getParent());
             this.staging = Files.createTempDirectory(this.target.getParent(), "." + this.target.getFileName() + ".building-");
+            setMode(staging, true);
         } catch (IOException e) {
             throw ContentException.at(Location.of(target.toString()), "cannot create a build folder beside it: " + e.getMessage());
         }
@@ -50,18 +54,67 @@ public final class Publisher implements SiteSink {
         }
         Path file = staging.resolve(path);
         try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, content);
+            createDirectories(file.getParent());
+            Path previous = target.resolve(path);
+            if (Files.isRegularFile(previous) && !written.contains(path) && sameBytes(previous, content) && link(file, previous)) {
+                unchanged++;
+            } else {
+                Files.deleteIfExists(file); // never write through a link into the previous site
+                Files.write(file, content);
+                setMode(file, false);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         written.add(path);
+        if (PAUSE_MS > 0 && written.size() == 5) pause();
     }
 
-    /** Swaps the finished site in. @return the number of files written */
+    /** Files whose bytes did not change: the previous file itself (a hard link), so its mtime stays. */
+    public int unchanged() {
+        return unchanged;
+    }
+
+    private static boolean sameBytes(Path file, byte[] content) throws IOException {
+        return Files.size(file) == content.length && java.util.Arrays.equals(Files.readAllBytes(file), content);
+    }
+
+    private static boolean link(Path link, Path existing) {
+        try {
+            Files.createLink(link, existing);
+            setMode(link, false);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false; // e.g. a file system without hard links: the file is simply written again
+        }
+    }
+
+    private void createDirectories(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) return;
+        createDirectories(dir.getParent());
+        Files.createDirectory(dir);
+        setMode(dir, true);
+    }
+
+    /** The umask must not decide who can read the site: 0644 files, 0755 folders. */
+    private static void setMode(Path p, boolean dir) throws IOException {
+        if (!p.getFileSystem().supportedFileAttributeViews().contains("posix")) return;
+        Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(dir ? "rwxr-xr-x" : "rw-r--r--"));
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(PAUSE_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Swaps the finished site in. @return the number of files in the site (written + unchanged) */
     public int commit() {
         try {
             Files.writeString(staging.resolve(MANIFEST), String.join("\n", written) + "\n", StandardCharsets.UTF_8);
+            setMode(staging.resolve(MANIFEST), false);
             Path old = null;
             if (Files.exists(target)) {
                 refuseForeignFiles();

@@ -63,6 +63,14 @@ public final class SiteRenderer {
         copyAssets(sink);
     }
 
+    /** The revision-history page, when the content folder is in a git repository. */
+    public void renderHistory(Edition edition, org.stemma.history.ContentHistory history, SiteSink sink) {
+        String path = org.stemma.history.HistoryPage.PATH;
+        Map<String, Object> m = new PageModels(edition, ui).common(path, edition.defaultLanguage(), "Revision history");
+        m.putAll(org.stemma.history.HistoryPage.model(history));
+        page(sink, "history.ftlh", path, m);
+    }
+
     private Map<String, Object> landing(PageModels pages, Edition edition) {
         Map<String, Object> m = pages.common("index.html", edition.defaultLanguage(),
                 Edition.localized(edition.title(), edition.defaultLanguage(), edition.defaultLanguage()));

@@ -75,14 +75,23 @@ public final class Segmenter {
             String[] who = claims.get(src.file());
             String path = sourcesDisplay + "/" + src.file();
             if (who == null) {
-                out.error(Location.of(path), "source is used by no witness and no paratext: declare its lines, or remove the file");
+                out.error(new Location(path, 1, 1), "source is used by no witness and no paratext: declare its lines, or remove the file");
                 continue;
             }
-            for (int n = 1; n <= src.lineCount(); n++) {
-                if (who[n - 1] == null && !src.isBlank(n)) {
-                    out.error(new Location(path, n, 1), "line " + n + " belongs to no witness and no paratext: add it to a "
-                            + "witness's 'lines' or declare it in paratext.yaml");
+            // One message per run of unclaimed lines: a witness that failed to load must not flood the report.
+            int n = 1;
+            while (n <= src.lineCount()) {
+                if (who[n - 1] != null || src.isBlank(n)) {
+                    n++;
+                    continue;
                 }
+                int last = n;
+                for (int m = n + 1; m <= src.lineCount() && who[m - 1] == null; m++) if (!src.isBlank(m)) last = m;
+                String what = last == n ? "line " + n + " belongs" : "lines " + n + "-" + last + " belong";
+                out.error(new Location(path, n, 1), what + " to no witness and no paratext: add "
+                        + (last == n ? "it" : "them") + " to a witness's 'lines' or declare " + (last == n ? "it" : "them")
+                        + " in paratext.yaml");
+                n = last + 1;
             }
         }
     }
@@ -122,7 +131,7 @@ public final class Segmenter {
     private boolean inRange(SourceText src, List<LineRange> ranges, Location at) {
         for (LineRange r : ranges) {
             if (r.last() > src.lineCount()) {
-                out.error(at, "lines " + r + " are outside " + src.file() + ", which has " + src.lineCount() + " lines");
+                out.error(at, (r.first() == r.last() ? "line " + r + " is" : "lines " + r + " are") + " outside " + src.file() + ", which has " + src.lineCount() + " lines");
                 return false;
             }
         }

@@ -85,7 +85,7 @@ class BadContentTest {
     void malformedYamlNamesFileLineAndColumn() throws IOException {
         edit("works/statement/witnesses/vi.yaml", "kind: translation", "kind: [translation");
         String err = failingBuild(rel("works/statement/witnesses/vi.yaml") + ":4:7");
-        assertTrue(err.contains("malformed YAML: while parsing a flow sequence; expected ',' or ']'"), err);
+        assertTrue(err.contains("malformed YAML: expected ',' or ']'"), err);
     }
 
     @Test
@@ -104,9 +104,9 @@ class BadContentTest {
 
     @Test
     void missingQuoteNamesTheNoteFileAndLine() throws IOException {
-        edit("works/statement/notes/durev.md", "quote: Durev", "quote: Durov");
+        edit("works/statement/notes/durev.md", "quote: Durev", "quote: Telegram's founder");
         String err = failingBuild(rel("works/statement/notes/durev.md") + ":7:10");
-        assertTrue(err.contains("quote 'Durov' of note 'durev' is not in 003_6c039120364b0048.txt"), err);
+        assertTrue(err.contains("quote 'Telegram's founder' of note 'durev'"), err);
     }
 
     @Test

@@ -47,6 +47,13 @@ public final class LocatedYaml {
             String message = String.join("; ", e.getOriginalMessage().lines()
                     .filter(l -> !l.isBlank() && !l.startsWith(" ")).toList());
             if (message.isEmpty()) message = "syntax error";
+            // SnakeYAML's first line names the context ("while parsing…"); its problem mark is where the fault is.
+            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+                String problem = m.getProblem() == null ? message : m.getProblem().replace("'\\t(TAB)'", "a tab").replace("\\t(TAB)", "tabs");
+                String context = m.getContext() == null ? "" : " (" + m.getContext() + ")";
+                throw ContentException.at(new Location(path, lineOffset + m.getProblemMark().getLine() + 1,
+                        m.getProblemMark().getColumn() + 1), "malformed YAML: " + problem + context);
+            }
             throw ContentException.at(at == null ? Location.of(path) : where(at, path, lineOffset),
                     (json ? "malformed JSON: " : "malformed YAML: ") + message);
         } catch (IOException e) {
