@@ -48,7 +48,6 @@ final class BuildCommand implements Callable<Integer> {
             publisher = new Publisher(out, force);
             SiteSink sink = publisher;
             renderer.render(loaded.edition(), sink);
-            org.stemma.history.GitHistory.read(content).ifPresent(h -> renderer.renderHistory(loaded.edition(), h, sink));
             java.util.Map<String, byte[]> raw = new java.util.LinkedHashMap<>();
             loaded.sources().forEach((k, v) -> raw.put(k, v.bytes()));
             SiteRenderer.copySources(loaded.edition(), raw, sink);

@@ -1,5 +1,6 @@
 package org.stemma.history;
 
+import org.stemma.model.ContentHistory;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;

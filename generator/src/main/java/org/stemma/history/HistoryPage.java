@@ -1,5 +1,6 @@
 package org.stemma.history;
 
+import org.stemma.model.ContentHistory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -86,8 +86,11 @@ public final class Pipeline {
         List<String> languages = e.languages().isEmpty()
                 ? works.stream().flatMap(w -> w.witnesses().stream()).map(Witness::lang).distinct().toList()
                 : e.languages();
-        Edition edition = new Edition(e.title(), e.defaultLanguage(), languages, e.version(), e.baseUrl(), e.site(),
-                published, List.copyOf(works));
+        // The editors' version wins; else the git tag or commit the content was built from.
+        org.stemma.model.ContentHistory history = org.stemma.history.GitHistory.read(contentDir).orElse(null);
+        String version = e.version() != null ? e.version() : history == null ? null : history.version();
+        Edition edition = new Edition(e.title(), e.defaultLanguage(), languages, version, e.baseUrl(), e.site(),
+                published, List.copyOf(works), history);
         return new Loaded(edition, sources, out.sorted());
     }
 }

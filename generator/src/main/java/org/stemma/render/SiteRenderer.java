@@ -1,5 +1,6 @@
 package org.stemma.render;
 
+import org.stemma.model.ContentHistory;
 import org.stemma.model.Edition;
 import org.stemma.model.Source;
 import org.stemma.model.Witness;
@@ -58,13 +59,14 @@ public final class SiteRenderer {
         }
         page(sink, "404.ftlh", "404.html", pages.common("404.html", edition.defaultLanguage(), "404"));
         sink.write("edition.json", EditionJson.write(edition));
+        if (edition.history() != null) renderHistory(edition, edition.history(), sink);
         webFiles(edition, sink);
         org.stemma.export.Exports.write(edition, sink);
         copyAssets(sink);
     }
 
     /** The revision-history page, when the content folder is in a git repository. */
-    public void renderHistory(Edition edition, org.stemma.history.ContentHistory history, SiteSink sink) {
+    private void renderHistory(Edition edition, ContentHistory history, SiteSink sink) {
         String path = org.stemma.history.HistoryPage.PATH;
         Map<String, Object> m = new PageModels(edition, ui).common(path, edition.defaultLanguage(), "Revision history");
         m.putAll(org.stemma.history.HistoryPage.model(history));
@@ -81,6 +83,7 @@ public final class SiteRenderer {
         }
         m.put("sources", sources);
         m.put("languages", edition.languages());
+        m.put("historyUrl", edition.history() == null ? "" : org.stemma.history.HistoryPage.PATH);
         m.put("downloads", org.stemma.export.Exports.downloads(edition));
         return m;
     }

@@ -67,7 +67,6 @@ public final class DevServer implements AutoCloseable {
             Pipeline.Loaded loaded = new Pipeline(content).load();
             SiteRenderer renderer = new SiteRenderer(templates, templates == null ? "(built-in templates)" : templates.toString());
             renderer.render(loaded.edition(), files::put);
-            org.stemma.history.GitHistory.read(content).ifPresent(h -> renderer.renderHistory(loaded.edition(), h, files::put));
             Map<String, byte[]> raw = new java.util.LinkedHashMap<>();
             loaded.sources().forEach((k, v) -> raw.put(k, v.bytes()));
             SiteRenderer.copySources(loaded.edition(), raw, files::put);

@@ -131,7 +131,7 @@ class TeiExportTest {
         List<org.stemma.model.Witness> ws = new ArrayList<>(w.witnesses());
         ws.set(0, w2);
         var work = new org.stemma.model.Work(w.id(), w.title(), w.base(), ws, w.units(), w.paratext(), w.notes());
-        var edition = new org.stemma.model.Edition(e.title(), e.defaultLanguage(), e.languages(), e.version(), e.baseUrl(), e.site(), e.sources(), List.of(work));
+        var edition = new org.stemma.model.Edition(e.title(), e.defaultLanguage(), e.languages(), e.version(), e.baseUrl(), e.site(), e.sources(), List.of(work), e.history());
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(TeiExport.write(edition)));

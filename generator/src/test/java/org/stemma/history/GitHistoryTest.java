@@ -1,5 +1,6 @@
 package org.stemma.history;
 
+import org.stemma.model.ContentHistory;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.jsoup.Jsoup;
