@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.stemma.model.ContentHistory;
 import org.stemma.model.Edition;
 import org.stemma.model.Note;
 import org.stemma.model.Paragraph;
@@ -66,12 +67,12 @@ public final class EditionJson {
         }
         m.put("sources", sources);
         List<Object> works = new ArrayList<>();
-        for (Work w : e.works()) works.add(work(w));
+        for (Work w : e.works()) works.add(work(w, e.history()));
         m.put("works", works);
         return m;
     }
 
-    private static Map<String, Object> work(Work w) {
+    private static Map<String, Object> work(Work w, ContentHistory history) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", w.id());
         m.put("title", w.title());
@@ -88,6 +89,7 @@ public final class EditionJson {
             v.put("provenance", x.provenance());
             v.put("url", Links.witness(w.id(), x.id()));
             v.put("coverage", ordered("units", x.coveredUnits(), "of", w.units().size()));
+            v.put("lastChanged", history == null ? null : history.witnessLastChanged(w.id(), x));
             List<Object> paragraphs = new ArrayList<>();
             for (Paragraph p : x.paragraphs()) {
                 Map<String, Object> pv = new LinkedHashMap<>();
@@ -140,6 +142,7 @@ public final class EditionJson {
             v.put("url", Links.notes(w.id()) + "#n-" + n.id());
             v.put("html", n.html().get(n.lang()));
             v.put("translations", n.html());
+            v.put("lastChanged", history == null ? null : history.noteLastChanged(n));
             notes.add(v);
         }
         m.put("notes", notes);

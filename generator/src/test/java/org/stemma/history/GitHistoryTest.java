@@ -58,6 +58,16 @@ class GitHistoryTest {
         assertEquals(2, page.select("ol.commits > li").size());
         assertTrue(page.select("ol.commits > li").first().text().contains("2024-10-01 · Cleo"), page.text());
         assertTrue(page.text().contains("works/statement/witnesses/en.yaml 2024-09-06"), page.text());
+
+        // The same facts travel in edition.json: the version, and when each witness and note last changed.
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("edition.json").toFile());
+        assertEquals(h.version(), json.get("version").asText());
+        assertEquals("2024-09-06", json.at("/works/0/witnesses/0/lastChanged").asText());
+        for (var n : json.at("/works/0/notes")) {
+            String expected = n.get("id").asText().equals("tme-links") ? "2024-10-01" : "2024-09-06";
+            assertEquals(expected, n.get("lastChanged").asText(), n.get("id").asText());
+        }
+        assertTrue(Jsoup.parse(out.resolve("index.html").toFile()).selectFirst("a[href=history.html]") != null);
     }
 
     @Test
