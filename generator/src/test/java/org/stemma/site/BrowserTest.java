@@ -15,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -84,6 +85,38 @@ class BrowserTest {
         assertTrue(driver.findElements(By.cssSelector(".note-pop")).isEmpty());
         assertEquals("false", marker.getAttribute("aria-expanded"));
         assertEquals(marker, driver.switchTo().activeElement(), "focus returns to the marker");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"file", "http"})
+    void wideScreensShowEachNoteBesideItsParagraphNarrowScreensAndPrintOnlyBelow(String origin) {
+        driver.manage().window().setSize(new Dimension(1400, 900));
+        driver.get(url(origin, "statement/en-spun/index.html"));
+        WebElement marker = driver.findElement(By.cssSelector("section.para sup.note-ref a"));
+        String noteId = marker.getAttribute("href").replaceAll(".*#", "");
+        WebElement para = (WebElement) js("return arguments[0].closest('.para')", marker);
+        WebElement side = para.findElement(By.cssSelector(".margin-note a[href='#" + noteId + "']"))
+                .findElement(By.xpath("./ancestor::div[@class='margin-note']"));
+        String body = driver.findElement(By.cssSelector("li#" + noteId + " .note-body")).getAttribute("textContent").strip();
+        assertTrue(side.isDisplayed(), "margin note shown without clicking");
+        assertTrue(side.getText().contains(body.substring(0, Math.min(30, body.length()))), side.getText());
+        Map<?, ?> text = (Map<?, ?>) js("return arguments[0].getBoundingClientRect().toJSON()",
+                para.findElement(By.cssSelector("p.reading")));
+        Map<?, ?> note = (Map<?, ?>) js("return arguments[0].getBoundingClientRect().toJSON()", side);
+        double textRight = ((Number) text.get("right")).doubleValue();
+        assertTrue(((Number) note.get("left")).doubleValue() >= textRight, "right of the text: " + note + " vs " + text);
+        assertTrue(((Number) note.get("right")).doubleValue() <= 1400, "inside the window: " + note);
+        double top = ((Number) note.get("top")).doubleValue();
+        assertTrue(top >= ((Number) text.get("top")).doubleValue() - 40 && top <= ((Number) text.get("bottom")).doubleValue(),
+                "level with its paragraph: " + note + " vs " + text);
+        assertTrue((Long) js("return document.documentElement.scrollWidth") <= (Long) js("return document.documentElement.clientWidth"));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertFalse(side.isDisplayed(), "print keeps notes as footnotes only");
+        assertTrue(driver.findElement(By.cssSelector("li#" + noteId)).isDisplayed());
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        driver.manage().window().setSize(new Dimension(900, 900));
+        assertFalse(side.isDisplayed(), "narrow screens keep notes as footnotes only");
+        assertTrue(driver.findElement(By.cssSelector("li#" + noteId)).isDisplayed());
     }
 
     @ParameterizedTest
