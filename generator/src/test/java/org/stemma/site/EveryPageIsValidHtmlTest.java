@@ -65,7 +65,15 @@ class EveryPageIsValidHtmlTest {
 
     @Test
     void theNuHtmlCheckerFindsNoErrorOnAnyPage() throws Exception {
-        Path site = SiteFixture.buildSeed();
+        assertAllValid(SiteFixture.buildSeed());
+    }
+
+    @Test
+    void markupAndTemplateSyntaxInContentStillGiveValidPages() throws Exception {
+        assertAllValid(HostileCorpusTest.hostileSite());
+    }
+
+    static void assertAllValid(Path site) throws Exception {
         List<Path> pages = SiteFixture.htmlPages(site);
         assertTrue(pages.size() >= 7, "seed site has its pages: " + pages);
         Collector c = new Collector();

@@ -73,6 +73,23 @@ class EveryPageMeetsWcagAaTest {
     }
 
     @Test
+    void openNotePopoverAndInlineDifferencesPassInBothSchemes() {
+        List<String> found = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            browser.colorScheme(scheme);
+            browser.driver.get(browser.url("http", "statement/en-spun/index.html"));
+            ((JavascriptExecutor) browser.driver).executeScript(
+                    "document.querySelector('.diff-toggle input').click();"
+                            + "document.querySelector('section.para sup.note-ref a').click()");
+            assertFalse(browser.driver.findElements(org.openqa.selenium.By.cssSelector(".note-pop")).isEmpty());
+            collect("en-spun with popover and inline differences (" + scheme + ")",
+                    new AxeBuilder().withTags(TAGS).analyze(browser.driver), found);
+        }
+        browser.colorScheme(null);
+        assertTrue(found.isEmpty(), String.join("\n", found));
+    }
+
+    @Test
     void axeReportsAPageWithAnUnlabelledControl() {
         browser.driver.get("data:text/html,<!DOCTYPE html><html lang=en><title>t</title><main><input type=text></main>");
         List<String> v = new ArrayList<>();
