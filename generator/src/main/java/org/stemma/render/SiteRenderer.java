@@ -57,7 +57,7 @@ public final class SiteRenderer {
         for (Source s : edition.sources()) {
             page(sink, "source.ftlh", Links.source(s.file()), reference.source(s, Links.source(s.file())));
         }
-        page(sink, "404.ftlh", "404.html", pages.common("404.html", edition.defaultLanguage(), "404"));
+        page(sink, "404.ftlh", "404.html", notFound(pages, edition));
         sink.write("edition.json", EditionJson.write(edition));
         if (edition.history() != null) renderHistory(edition, edition.history(), sink);
         webFiles(edition, sink);
@@ -71,6 +71,20 @@ public final class SiteRenderer {
         Map<String, Object> m = new PageModels(edition, ui).common(path, edition.defaultLanguage(), "Revision history");
         m.putAll(org.stemma.history.HistoryPage.model(history));
         page(sink, "history.ftlh", path, m);
+    }
+
+    /**
+     * Hosts serve 404.html at whatever address was missing, often a nested one, where links relative to the
+     * root would break. With a configured base-url the 404 page's links are absolute (the only way that holds
+     * at any depth without a script or a base element, which would break file://); without one they stay
+     * relative, correct at the top level and from file://. The page has no canonical address of its own.
+     */
+    private static Map<String, Object> notFound(PageModels pages, Edition edition) {
+        Map<String, Object> m = pages.common("404.html", edition.defaultLanguage(), "404");
+        String base = edition.baseUrl();
+        if (base != null && !base.isEmpty()) m.put("root", base.endsWith("/") ? base : base + "/");
+        m.put("canonical", "");
+        return m;
     }
 
     private Map<String, Object> landing(PageModels pages, Edition edition) {

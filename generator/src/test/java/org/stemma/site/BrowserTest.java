@@ -1,6 +1,5 @@
 package org.stemma.site;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,12 +11,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.io.File;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,57 +20,27 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /** The seed site in headless Chromium, from file:// and over http://127.0.0.1. */
 class BrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static BrowserFixture browser;
     static Path site;
-    static HttpServer server;
     static ChromeDriver driver;
 
     @BeforeAll
-    static void start() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
-            fail("browser tests need /usr/bin/chromium and /usr/bin/chromedriver: "
-                    + "apt-get update && apt-get install -y chromium chromium-driver (.ci/run does this)");
-        }
-        site = SiteFixture.buildSeed();
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", ex -> {
-            Path f = site.resolve(ex.getRequestURI().getPath().substring(1)).normalize();
-            boolean ok = f.startsWith(site) && Files.isRegularFile(f);
-            byte[] body = Files.readAllBytes(ok ? f : site.resolve("404.html"));
-            String name = f.getFileName() == null ? "" : f.getFileName().toString();
-            ex.getResponseHeaders().set("Content-Type", name.endsWith(".css") ? "text/css" : name.endsWith(".js")
-                    ? "text/javascript" : name.endsWith(".svg") ? "image/svg+xml" : "text/html; charset=utf-8");
-            ex.sendResponseHeaders(ok ? 200 : 404, body.length);
-            try (OutputStream o = ex.getResponseBody()) {
-                o.write(body);
-            }
-        });
-        server.start();
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(CHROMIUM.toFile());
-        o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--user-data-dir=" + Files.createTempDirectory("stemma-chromium-"),
-                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-        driver = new ChromeDriver(service, o);
-        driver.manage().window().setSize(new Dimension(1280, 900));
+    static void start() {
+        browser = new BrowserFixture();
+        site = browser.site;
+        driver = browser.driver;
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) driver.quit();
-        if (server != null) server.stop(0);
+        if (browser != null) browser.close();
     }
 
     static String url(String origin, String path) {
-        return origin.equals("file") ? site.resolve(path).toUri().toString()
-                : "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
+        return browser.url(origin, path);
     }
 
     Object js(String script, Object... args) {
@@ -124,6 +89,38 @@ class BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
+    void wideScreensShowEachNoteBesideItsParagraphNarrowScreensAndPrintOnlyBelow(String origin) {
+        driver.manage().window().setSize(new Dimension(1400, 900));
+        driver.get(url(origin, "statement/en-spun/index.html"));
+        WebElement marker = driver.findElement(By.cssSelector("section.para sup.note-ref a"));
+        String noteId = marker.getAttribute("href").replaceAll(".*#", "");
+        WebElement para = (WebElement) js("return arguments[0].closest('.para')", marker);
+        WebElement side = para.findElement(By.cssSelector(".margin-note a[href='#" + noteId + "']"))
+                .findElement(By.xpath("./ancestor::div[@class='margin-note']"));
+        String body = driver.findElement(By.cssSelector("li#" + noteId + " .note-body")).getAttribute("textContent").strip();
+        assertTrue(side.isDisplayed(), "margin note shown without clicking");
+        assertTrue(side.getText().contains(body.substring(0, Math.min(30, body.length()))), side.getText());
+        Map<?, ?> text = (Map<?, ?>) js("return arguments[0].getBoundingClientRect().toJSON()",
+                para.findElement(By.cssSelector("p.reading")));
+        Map<?, ?> note = (Map<?, ?>) js("return arguments[0].getBoundingClientRect().toJSON()", side);
+        double textRight = ((Number) text.get("right")).doubleValue();
+        assertTrue(((Number) note.get("left")).doubleValue() >= textRight, "right of the text: " + note + " vs " + text);
+        assertTrue(((Number) note.get("right")).doubleValue() <= 1400, "inside the window: " + note);
+        double top = ((Number) note.get("top")).doubleValue();
+        assertTrue(top >= ((Number) text.get("top")).doubleValue() - 40 && top <= ((Number) text.get("bottom")).doubleValue(),
+                "level with its paragraph: " + note + " vs " + text);
+        assertTrue((Long) js("return document.documentElement.scrollWidth") <= (Long) js("return document.documentElement.clientWidth"));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertFalse(side.isDisplayed(), "print keeps notes as footnotes only");
+        assertTrue(driver.findElement(By.cssSelector("li#" + noteId)).isDisplayed());
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        driver.manage().window().setSize(new Dimension(900, 900));
+        assertFalse(side.isDisplayed(), "narrow screens keep notes as footnotes only");
+        assertTrue(driver.findElement(By.cssSelector("li#" + noteId)).isDisplayed());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"file", "http"})
     void parallelColumnChoiceHidesAColumnAndIsRemembered(String origin) {
         driver.manage().window().setSize(new Dimension(1280, 900));
         driver.get(url(origin, "statement/parallel.html"));
@@ -162,8 +159,7 @@ class BrowserTest {
     @ValueSource(strings = {"light", "dark"})
     void screenshotsOfAWitnessPage(String scheme) throws Exception {
         Path dir = Files.createDirectories(Path.of("/tmp/shots"));
-        driver.executeCdpCommand("Emulation.setEmulatedMedia",
-                Map.of("features", java.util.List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        browser.colorScheme(scheme);
         for (int width : new int[] {360, 1280}) {
             driver.manage().window().setSize(new Dimension(width, 900));
             driver.get("about:blank");
@@ -174,6 +170,6 @@ class BrowserTest {
             Files.copy(f.toPath(), out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             assertTrue(Files.size(out) > 5_000);
         }
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", java.util.List.of()));
+        browser.colorScheme(null);
     }
 }

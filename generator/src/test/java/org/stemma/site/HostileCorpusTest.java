@@ -22,6 +22,11 @@ class HostileCorpusTest {
 
     @BeforeAll
     static void build() throws Exception {
+        site = hostileSite();
+    }
+
+    /** The seed edition with {@link #EVIL} put into a witness's text, title, provenance and a note, built. */
+    static Path hostileSite() throws Exception {
         Path content = SiteFixture.copyOfSeed();
         Path src = content.resolve("sources/001_5984fa42ba6fd64b.txt");
         String text = Files.readString(src, StandardCharsets.UTF_8);
@@ -34,7 +39,7 @@ class HostileCorpusTest {
         Files.writeString(w, yaml);
         Path note = content.resolve("works/statement/notes/spun-text.md");
         Files.writeString(note, Files.readString(note).replace("Read it", EVIL + " Read it"));
-        site = SiteFixture.build(content);
+        return SiteFixture.build(content);
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.stemma.render.internal.Apparatus;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,19 @@ class ReadingPageStructureTest {
         assertTrue(m.find(), spun.selectFirst("#apparatus").text());
         int pct = Integer.parseInt(m.group(1));
         assertTrue(pct > 10 && pct < 90, "spun copy differs in " + pct + "%");
+    }
+
+    @Test
+    void differenceMarksNeverStartOrEndWithSpaceEvenNoBreakSpace() throws Exception {
+        Apparatus.Comparison c = Apparatus.compare("Thanks everyone for your support",
+                "\u00a0\u2764\ufe0f\u00a0Thanks everybody to your\u202fassist ");
+        assertEquals("<ins>\u2764\ufe0f</ins> Thanks <del>everyone for</del> <ins>everybody to</ins> your "
+                + "<del>support</del> <ins>assist</ins>", c.html());
+        Document spun = SiteFixture.page(site, "statement/en-spun/index.html");
+        assertFalse(spun.select("p.diff ins, p.diff del").isEmpty());
+        for (Element e : spun.select("p.diff ins, p.diff del")) {
+            assertFalse(e.wholeText().matches("(?sU)^\\s.*|.*\\s$"), "space at an edge of " + e.outerHtml());
+        }
     }
 
     @Test
@@ -99,6 +113,22 @@ class ReadingPageStructureTest {
             assertEquals(!rel.equals("404.html"), sitemap.contains("<loc>https://example.org/durov/" + rel + "</loc>"), rel);
         }
         assertTrue(Files.readString(built.resolve("robots.txt")).contains("Sitemap: https://example.org/durov/sitemap.xml"));
+    }
+
+    @Test
+    void notFoundPageLinksAreAbsoluteWithABaseUrlSoTheyWorkAtANestedMissingAddress() throws Exception {
+        Document plain = SiteFixture.page(site, "404.html");
+        assertEquals("assets/stemma.css", plain.selectFirst("link[rel=stylesheet]").attr("href"));
+        Path content = SiteFixture.copyOfSeed();
+        Path yaml = content.resolve("edition.yaml");
+        Files.writeString(yaml, Files.readString(yaml) + "base-url: https://example.org/durov\n");
+        Document nf = SiteFixture.page(SiteFixture.build(content), "404.html");
+        assertTrue(nf.select("link[rel=canonical]").isEmpty());
+        assertEquals("https://example.org/durov/assets/stemma.css", nf.selectFirst("link[rel=stylesheet]").attr("href"));
+        for (Element a : nf.select("a[href], link[href], script[src]")) {
+            String href = a.hasAttr("src") ? a.attr("src") : a.attr("href");
+            assertTrue(href.startsWith("#") || href.startsWith("https://example.org/durov/"), a.outerHtml());
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Word-level comparison of a witness with the first witness of its own language (the base when it
@@ -75,9 +76,13 @@ public final class Apparatus {
         if (tag != null) out.append("</").append(tag).append('>');
     }
 
+    /** Unicode white space, including no-break spaces (U+00A0, U+202F) that edited copies put around emoji. */
+    private static final Pattern SPACE = Pattern.compile("(?U)\\s+");
+
     static List<String> words(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(t.split("\\s+")));
+        List<String> out = new ArrayList<>(Arrays.asList(SPACE.split(s)));
+        out.removeIf(String::isEmpty);
+        return out;
     }
 
     /** Whole percent, rounded half up, of words changed; "0" for an empty witness. */

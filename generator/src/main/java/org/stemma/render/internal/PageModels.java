@@ -120,7 +120,10 @@ public final class PageModels {
             v.put("extraAnchors", p.units().size() > 1 ? p.units().subList(1, p.units().size()).stream().map(u -> "p" + u).toList() : List.of());
             v.put("units", unitsLabel(p.units()));
             v.put("aligned", !p.units().isEmpty());
+            int metBefore = numbers.met().size();
             v.put("html", Templates.markup(numbers.markup(w.source(), p.lines(), src.lines())));
+            v.put("marginNoteIds", numbers.met().subList(metBefore, numbers.met().size()).stream()
+                    .map(e -> e.getKey().id()).toList());
             v.put("lines", p.lines().toString());
             v.put("sourceUrl", Links.source(w.source()) + "#L" + p.lines().first());
             List<Map<String, Object>> groups = new ArrayList<>();
@@ -141,7 +144,13 @@ public final class PageModels {
                 "changedPercent", Apparatus.percent(changed, words), "words", words, "changed", changed));
         if (!w.paragraphs().isEmpty()) m.put("description", summary(w.paragraphs().get(0).text()));
         m.put("paragraphs", paragraphs);
-        m.put("notes", notesOnPage(numbers, uiLang, (Map<String, String>) m.get("t"), (String) m.get("root")));
+        List<Map<String, Object>> notes = notesOnPage(numbers, uiLang, (Map<String, String>) m.get("t"), (String) m.get("root"));
+        m.put("notes", notes);
+        // The notes first met in a paragraph, again beside it: margin notes on wide screens.
+        for (Map<String, Object> v : paragraphs) {
+            List<?> ids = (List<?>) v.remove("marginNoteIds");
+            v.put("marginNotes", notes.stream().filter(n -> ids.contains(n.get("id"))).toList());
+        }
         m.put("alternates", work.witnesses().stream().filter(x -> x != w).map(x -> Map.of(
                 "lang", x.lang(), "url", "../../" + Links.witness(work.id(), x.id()))).toList());
         return m;
