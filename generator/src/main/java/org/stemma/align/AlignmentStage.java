@@ -42,7 +42,7 @@ public final class AlignmentStage {
     public Optional<Result> align(WorkDecl decl, List<Witness> witnesses) {
         Optional<Witness> base = witnesses.stream().filter(w -> w.id().equals(decl.base())).findFirst();
         if (base.isEmpty()) {
-            out.error(decl.location(), "base witness '" + decl.base() + "' of work '" + decl.id() + "' is not one of its witnesses"
+            out.error(decl.baseLocation(), "base witness '" + decl.base() + "' of work '" + decl.id() + "' is not one of its witnesses"
                     + Suggest.didYouMean(decl.base(), witnesses.stream().map(Witness::id).toList()));
             return Optional.empty();
         }

@@ -8,5 +8,5 @@ import java.util.Map;
 /** A work as the editors declared it: its witnesses, paratext, alignment overrides and notes. */
 public record WorkDecl(String id, Map<String, String> title, String base, List<WitnessDecl> witnesses,
                        List<ParatextDecl> paratext, Map<String, WitnessAlignmentDecl> alignment,
-                       List<NoteDecl> notes, String folder, Location location) {
+                       List<NoteDecl> notes, String folder, Location baseLocation, Location location) {
 }

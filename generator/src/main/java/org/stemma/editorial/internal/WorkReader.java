@@ -59,7 +59,7 @@ public final class WorkReader {
             noteReader.read(p).ifPresent(notes::add);
         }
         return Optional.of(new WorkDecl(id, title, base.orElse(""), witnesses, paratext, alignment, notes,
-                files.display(dir), f.get().location()));
+                files.display(dir), f.get().locationOf("base"), f.get().location()));
     }
 
     /** Witness files in the order {@code work.yaml} lists them; unlisted ones follow by name. */
