@@ -20,8 +20,8 @@ import java.util.concurrent.Callable;
 @Command(name = "align", mixinStandardHelpOptions = true,
         description = "Aligns every witness automatically, ignoring the editors' alignment, and prints or saves the result.")
 final class AlignCommand implements Callable<Integer> {
-    @Option(names = "--content", defaultValue = "content", description = "The edition folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @CommandLine.Mixin
+    ContentOption contentOption;
 
     @Option(names = "--json", description = "Write the result as edition.json (format stemma-edition/1) to this file.")
     Path json;
@@ -34,14 +34,14 @@ final class AlignCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Pipeline.Loaded loaded;
         try {
-            loaded = new Pipeline(content).ignoreEditorialAlignment().load();
+            loaded = new Pipeline(contentOption.dir).ignoreEditorialAlignment().load();
         } catch (ContentException e) {
             Reporter.print(err, e.diagnostics());
             err.println("align: " + Reporter.count(e.diagnostics()));
             return Main.CONTENT_ERROR;
         }
         if (json != null) {
-            if (json.toAbsolutePath().normalize().startsWith(content.toAbsolutePath().normalize())) {
+            if (json.toAbsolutePath().normalize().startsWith(contentOption.dir.toAbsolutePath().normalize())) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--json must not point into the content folder");
             }
             Files.write(json, EditionJson.write(loaded.edition()));

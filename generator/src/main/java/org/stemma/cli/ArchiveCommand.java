@@ -23,14 +23,14 @@ import java.util.concurrent.Callable;
                 "With --verify FILE, checks a bag (ZIP or unpacked folder) instead: exit 0 and 'valid', or exit 1 "
                         + "listing missing, altered and extra files."})
 final class ArchiveCommand implements Callable<Integer> {
-    @Option(names = "--content", defaultValue = "content", description = "The edition folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @CommandLine.Mixin
+    ContentOption contentOption;
 
     @Option(names = "--out", defaultValue = "stemma-archive.zip", description = "The ZIP to write (default: ${DEFAULT-VALUE}); it unpacks to one folder named after it.")
     Path out;
 
-    @Option(names = "--templates", description = "Templates folder (default: ./templates if present, else the built-in templates).")
-    Path templates;
+    @CommandLine.Mixin
+    TemplatesOption templatesOption;
 
     @Option(names = "--verify", paramLabel = "FILE", description = "Check this archive instead of writing one.")
     Path verify;
@@ -67,16 +67,13 @@ final class ArchiveCommand implements Callable<Integer> {
 
     private int write() {
         var err = spec.commandLine().getErr();
-        if (templates != null && !Files.isDirectory(templates)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no templates folder at " + templates);
-        }
         Path parent = out.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no folder " + parent + " to write " + out.getFileName() + " into");
         }
-        Path templateDir = templates != null ? templates : (Files.isDirectory(Path.of("templates")) ? Path.of("templates") : null);
+        Path templateDir = templatesOption.resolve(spec);
         try {
-            MemorySite site = MemorySite.build(content, templateDir, templateDir == null ? "(built-in templates)" : templateDir.toString());
+            MemorySite site = MemorySite.build(contentOption.dir, templateDir, TemplatesOption.display(templateDir));
             Reporter.print(err, site.loaded().warnings());
             String name = out.getFileName().toString();
             String root = name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? name.substring(0, name.length() - 4) : name;

@@ -17,14 +17,14 @@ import java.util.concurrent.Callable;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Builds the edition into a static website. On any error the previous site is left as it was.")
 final class BuildCommand implements Callable<Integer> {
-    @Option(names = "--content", defaultValue = "content", description = "The edition folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @CommandLine.Mixin
+    ContentOption contentOption;
 
     @Option(names = "--out", defaultValue = "site-output", description = "Where the site goes (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--templates", description = "Templates folder (default: ./templates if present, else the built-in templates).")
-    Path templates;
+    @CommandLine.Mixin
+    TemplatesOption templatesOption;
 
     @Option(names = "--force", description = "Replace an output folder that Stemma did not write.")
     boolean force;
@@ -38,13 +38,10 @@ final class BuildCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Publisher publisher = null;
         try {
-            Pipeline.Loaded loaded = new Pipeline(content).load();
+            Pipeline.Loaded loaded = new Pipeline(contentOption.dir).load();
             Reporter.print(err, loaded.warnings());
-            Path templateDir = templates != null ? templates : (Files.isDirectory(Path.of("templates")) ? Path.of("templates") : null);
-            if (templates != null && !Files.isDirectory(templates)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no templates folder at " + templates);
-            }
-            SiteRenderer renderer = new SiteRenderer(templateDir, templateDir == null ? "(built-in templates)" : templateDir.toString());
+            Path templateDir = templatesOption.resolve(spec);
+            SiteRenderer renderer = new SiteRenderer(templateDir, TemplatesOption.display(templateDir));
             publisher = new Publisher(out, force);
             SiteSink sink = publisher;
             renderer.render(loaded.edition(), sink);

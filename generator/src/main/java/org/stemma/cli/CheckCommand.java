@@ -20,8 +20,8 @@ import java.util.concurrent.Callable;
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    @Option(names = "--content", defaultValue = "content", description = "The edition folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @CommandLine.Mixin
+    ContentOption contentOption;
 
     @Option(names = "--format", defaultValue = "text",
             description = "text (path:line:col: error: message) or json (an array of {file,line,column,severity,message}, on stdout).")
@@ -40,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Diagnostic> found;
         boolean failed;
         try {
-            found = new Pipeline(content).load().warnings();
+            found = new Pipeline(contentOption.dir).load().warnings();
             failed = strict && !found.isEmpty();
         } catch (ContentException e) {
             found = e.diagnostics();
@@ -52,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
         } else {
             Reporter.print(err, found);
             if (failed) err.println("check: " + Reporter.count(found) + (strict ? " (--strict: warnings fail)" : ""));
-            else out.println("check: " + content + " is consistent (" + Reporter.count(found) + ")");
+            else out.println("check: " + contentOption.dir + " is consistent (" + Reporter.count(found) + ")");
         }
         return failed ? Main.CONTENT_ERROR : Main.OK;
     }

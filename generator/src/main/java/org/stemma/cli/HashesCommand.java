@@ -13,8 +13,8 @@ import java.util.concurrent.Callable;
 @Command(name = "hashes", mixinStandardHelpOptions = true,
         description = "Prints the SHA-256 of every source as YAML; save it as content/sources.yaml to let 'check' notice changed sources.")
 final class HashesCommand implements Callable<Integer> {
-    @Option(names = "--content", defaultValue = "content", description = "The edition folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @CommandLine.Mixin
+    ContentOption contentOption;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -22,7 +22,7 @@ final class HashesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Diagnostics found = new Diagnostics();
-        var sources = new SourceLoader(content.resolve("sources"), "sources").load(found);
+        var sources = new SourceLoader(contentOption.dir.resolve("sources"), "sources").load(found);
         if (found.hasErrors()) {
             Reporter.print(spec.commandLine().getErr(), found.sorted());
             return Main.CONTENT_ERROR;

@@ -13,11 +13,11 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serves the edition on http://127.0.0.1:PORT/, rebuilding and reloading pages when files change.")
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--content", defaultValue = "content", description = "The edition folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @CommandLine.Mixin
+    ContentOption contentOption;
 
-    @Option(names = "--templates", description = "Templates folder (default: ./templates if present, else the built-in templates).")
-    Path templates;
+    @CommandLine.Mixin
+    TemplatesOption templatesOption;
 
     @Option(names = "--port", defaultValue = "8000", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -27,10 +27,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path t = templates != null ? templates : (Files.isDirectory(Path.of("templates")) ? Path.of("templates") : null);
+        Path t = templatesOption.resolve(spec);
         DevServer server;
         try {
-            server = new DevServer(content, t, port);
+            server = new DevServer(contentOption.dir, t, port);
         } catch (java.net.BindException e) {
             spec.commandLine().getErr().println("serve: port " + port + " is in use: choose another with --port");
             spec.commandLine().getErr().flush();
