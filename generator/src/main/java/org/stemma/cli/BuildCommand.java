@@ -38,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Publisher publisher = null;
         try {
-            Pipeline.Loaded loaded = new Pipeline(content).load();
+            Pipeline.Loaded loaded = new Pipeline(content).withoutAlignmentCrossCheck().load();
             Reporter.print(err, loaded.warnings());
             Path templateDir = templates != null ? templates : (Files.isDirectory(Path.of("templates")) ? Path.of("templates") : null);
             if (templates != null && !Files.isDirectory(templates)) {

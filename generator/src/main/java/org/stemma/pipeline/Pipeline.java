@@ -34,6 +34,7 @@ import java.util.Optional;
 public final class Pipeline {
     private final Path contentDir;
     private boolean useEditorialAlignment = true;
+    private boolean crossCheckAlignment = true;
 
     public Pipeline(Path contentDir) {
         this.contentDir = contentDir;
@@ -42,6 +43,15 @@ public final class Pipeline {
     /** For the {@code align} command: the aligner alone, ignoring the editors' alignment. */
     public Pipeline ignoreEditorialAlignment() {
         this.useEditorialAlignment = false;
+        return this;
+    }
+
+    /**
+     * For {@code build}: do not run the aligner on witnesses the editors aligned completely (it would
+     * only warn where it disagrees, which {@code check} reports).
+     */
+    public Pipeline withoutAlignmentCrossCheck() {
+        this.crossCheckAlignment = false;
         return this;
     }
 
@@ -63,7 +73,7 @@ public final class Pipeline {
         if (layer.isEmpty()) throw new ContentException(out.sorted());
 
         Segmenter segmenter = new Segmenter(sources, display, out);
-        AlignmentStage aligner = new AlignmentStage(out, new Aligner(), useEditorialAlignment);
+        AlignmentStage aligner = new AlignmentStage(out, new Aligner(), useEditorialAlignment, crossCheckAlignment);
         NoteAnchorer anchorer = new NoteAnchorer(sources, out);
         List<Work> works = new ArrayList<>();
         for (WorkDecl decl : layer.get().works()) {
