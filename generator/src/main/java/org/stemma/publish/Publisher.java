@@ -43,6 +43,7 @@ public final class Publisher implements SiteSink {
         }
     }
 
+    /** Thread-safe: the renderer writes pages from several threads. */
     @Override
     public void write(String path, byte[] content) {
         if (path.startsWith("/") || path.contains("..") || path.contains("\\") || path.equals(MANIFEST)) {
@@ -55,7 +56,9 @@ public final class Publisher implements SiteSink {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        written.add(path);
+        synchronized (written) {
+            written.add(path);
+        }
     }
 
     /** Swaps the finished site in. @return the number of files written */
