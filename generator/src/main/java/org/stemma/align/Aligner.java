@@ -17,6 +17,12 @@ public final class Aligner {
     /** How steeply score margins turn into confidence; a margin of 2 gives about 0.88. */
     private static final double CONFIDENCE_SLOPE = 1.0;
 
+    /**
+     * One tokenizer per thread, kept across witness pairs: building its transliterator and refilling
+     * its word cache for every pair cost more than the alignment itself in a many-work edition.
+     */
+    private final ThreadLocal<Tokenizer> tokenizer = ThreadLocal.withInitial(Tokenizer::new);
+
     public Aligner() {}
 
     /** One ParagraphLink per paragraph of {@code other}, in order. Deterministic. */
@@ -31,7 +37,7 @@ public final class Aligner {
             op.forEach(p -> links.add(new ParagraphLink(p.id(), List.of(), 1.0)));
             return links;
         }
-        FeatureTable features = new FeatureTable(texts(bp), texts(op), new Tokenizer());
+        FeatureTable features = new FeatureTable(texts(bp), texts(op), tokenizer.get());
         for (Bead bead : PairAligner.align(features)) {
             List<String> ids = bp.subList(bead.baseStart(), bead.baseEnd()).stream()
                     .map(AlignerParagraph::id).toList();

@@ -28,12 +28,22 @@ public final class AlignmentStage {
     private final Diagnostics out;
     private final Aligner aligner;
     private final boolean useEditorial;
+    private final boolean crossCheck;
 
     /** @param useEditorial false to ignore the editors' alignment (the {@code align} command) */
     public AlignmentStage(Diagnostics out, Aligner aligner, boolean useEditorial) {
+        this(out, aligner, useEditorial, true);
+    }
+
+    /**
+     * @param crossCheck whether to run the aligner on witnesses the editors aligned completely, to
+     *                   warn where it disagrees ({@code check}); {@code build} skips it for speed
+     */
+    public AlignmentStage(Diagnostics out, Aligner aligner, boolean useEditorial, boolean crossCheck) {
         this.out = out;
         this.aligner = aligner;
         this.useEditorial = useEditorial;
+        this.crossCheck = crossCheck;
     }
 
     public record Result(List<Witness> witnesses, List<Unit> units) {
@@ -59,21 +69,28 @@ public final class AlignmentStage {
             }
             WitnessAlignmentDecl editorial = useEditorial ? decl.alignment().get(w.id()) : null;
             List<Paragraph> ps = new ArrayList<>();
-            List<ParagraphLink> proposal = null;
+            boolean editorsAlignedAll = editorial != null
+                    && w.paragraphs().stream().allMatch(p -> editorial.units().containsKey(p.number()));
+            List<ParagraphLink> proposal = editorsAlignedAll && !crossCheck ? null : aligner.align(toAligner(base.get()), toAligner(w));
             for (Paragraph p : w.paragraphs()) {
-                if (proposal == null) proposal = aligner.align(toAligner(base.get()), toAligner(w));
-                ParagraphLink link = proposal.get(p.number() - 1);
-                List<String> proposed = link.baseParagraphIds().stream().map(unitOfBaseParagraph::get).toList();
                 if (editorial != null && editorial.units().containsKey(p.number())) {
                     List<String> units = editorial.units().get(p.number());
                     Location at = editorial.locations().get(p.number());
                     checkUnits(units, unitOfBaseParagraph, at);
+                    if (proposal == null) {
+                        ps.add(p.withUnits(units, 1.0, "editors"));
+                        continue;
+                    }
+                    ParagraphLink link = proposal.get(p.number() - 1);
+                    List<String> proposed = link.baseParagraphIds().stream().map(unitOfBaseParagraph::get).toList();
                     if (link.confidence() >= CONFIDENT && conflicts(proposed, units)) {
                         out.warning(at, "the aligner is confident (" + percent(link.confidence()) + ") that paragraph " + p.number()
                                 + " of '" + w.id() + "' belongs to " + describe(proposed) + ", not " + describe(units));
                     }
                     ps.add(p.withUnits(units, 1.0, "editors"));
                 } else {
+                    ParagraphLink link = proposal.get(p.number() - 1);
+                    List<String> proposed = link.baseParagraphIds().stream().map(unitOfBaseParagraph::get).toList();
                     if (link.confidence() < WEAK) {
                         out.warning(locationOf(decl, w), "weak alignment (" + percent(link.confidence()) + "): paragraph "
                                 + p.number() + " of '" + w.id() + "' (line " + p.lines().first() + ") → " + describe(proposed)

@@ -38,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Publisher publisher = null;
         try {
-            Pipeline.Loaded loaded = new Pipeline(contentOption.dir).load();
+            Pipeline.Loaded loaded = new Pipeline(contentOption.dir).withoutAlignmentCrossCheck().load();
             Reporter.print(err, loaded.warnings());
             Path templateDir = templatesOption.resolve(spec);
             SiteRenderer renderer = new SiteRenderer(templateDir, TemplatesOption.display(templateDir));

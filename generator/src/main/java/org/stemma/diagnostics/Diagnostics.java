@@ -34,6 +34,11 @@ public final class Diagnostics {
         return all.size() - errorCount();
     }
 
+    /** In the order they were reported. */
+    public List<Diagnostic> all() {
+        return List.copyOf(all);
+    }
+
     /** Sorted by file, line, column: stable output that editors can diff. */
     public List<Diagnostic> sorted() {
         List<Diagnostic> copy = new ArrayList<>(all);

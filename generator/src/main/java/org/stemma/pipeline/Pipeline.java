@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The stages from content folder to edition model: load sources, read the editorial layer,
@@ -34,6 +35,7 @@ import java.util.Optional;
 public final class Pipeline {
     private final Path contentDir;
     private boolean useEditorialAlignment = true;
+    private boolean crossCheckAlignment = true;
 
     public Pipeline(Path contentDir) {
         this.contentDir = contentDir;
@@ -42,6 +44,15 @@ public final class Pipeline {
     /** For the {@code align} command: the aligner alone, ignoring the editors' alignment. */
     public Pipeline ignoreEditorialAlignment() {
         this.useEditorialAlignment = false;
+        return this;
+    }
+
+    /**
+     * For {@code build}: do not run the aligner on witnesses the editors aligned completely (it would
+     * only warn where it disagrees, which {@code check} reports).
+     */
+    public Pipeline withoutAlignmentCrossCheck() {
+        this.crossCheckAlignment = false;
         return this;
     }
 
@@ -63,13 +74,20 @@ public final class Pipeline {
         if (layer.isEmpty()) throw new ContentException(out.sorted());
 
         Segmenter segmenter = new Segmenter(sources, display, out);
-        AlignmentStage aligner = new AlignmentStage(out, new Aligner(), useEditorialAlignment);
+        List<WorkDecl> decls = layer.get().works();
+        List<List<Witness>> segmented = new ArrayList<>();
+        List<List<Paratext>> paratexts = new ArrayList<>();
+        for (WorkDecl decl : decls) {
+            segmented.add(segmenter.witnesses(decl));
+            paratexts.add(segmenter.paratext(decl));
+        }
+        List<Optional<AlignmentStage.Result>> alignments = alignInParallel(decls, segmented, out);
         NoteAnchorer anchorer = new NoteAnchorer(sources, out);
         List<Work> works = new ArrayList<>();
-        for (WorkDecl decl : layer.get().works()) {
-            List<Witness> witnesses = segmenter.witnesses(decl);
-            List<Paratext> paratext = segmenter.paratext(decl);
-            Optional<AlignmentStage.Result> aligned = aligner.align(decl, witnesses);
+        for (int i = 0; i < decls.size(); i++) {
+            WorkDecl decl = decls.get(i);
+            List<Paratext> paratext = paratexts.get(i);
+            Optional<AlignmentStage.Result> aligned = alignments.get(i);
             if (aligned.isEmpty()) continue;
             List<Note> notes = anchorer.anchor(decl.notes(), aligned.get().witnesses());
             works.add(new Work(decl.id(), decl.title(), decl.base(), aligned.get().witnesses(), aligned.get().units(),
@@ -92,5 +110,21 @@ public final class Pipeline {
         Edition edition = new Edition(e.title(), e.defaultLanguage(), languages, version, e.baseUrl(), e.site(),
                 published, List.copyOf(works), history);
         return new Loaded(edition, sources, out.sorted());
+    }
+
+    /**
+     * The aligner is the slowest stage and works are independent: align them in parallel, each with
+     * its own diagnostics, merged in work order so the report does not depend on timing.
+     */
+    private List<Optional<AlignmentStage.Result>> alignInParallel(List<WorkDecl> decls, List<List<Witness>> witnesses,
+                                                                  Diagnostics out) {
+        Aligner aligner = new Aligner();
+        List<Diagnostics> reports = decls.stream().map(d -> new Diagnostics()).toList();
+        List<Optional<AlignmentStage.Result>> results = IntStream.range(0, decls.size()).parallel()
+                .mapToObj(i -> new AlignmentStage(reports.get(i), aligner, useEditorialAlignment, crossCheckAlignment)
+                        .align(decls.get(i), witnesses.get(i)))
+                .toList();
+        reports.forEach(r -> r.all().forEach(out::add));
+        return results;
     }
 }

@@ -47,8 +47,9 @@ public final class Publisher implements SiteSink {
         }
     }
 
+    /** Thread-safe: the renderer writes pages from several threads. */
     @Override
-    public void write(String path, byte[] content) {
+    public synchronized void write(String path, byte[] content) {
         if (path.startsWith("/") || path.contains("..") || path.contains("\\") || path.equals(MANIFEST)) {
             throw new IllegalArgumentException("bad output path " + path);
         }

@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -46,17 +48,19 @@ public final class SiteRenderer {
         PageModels pages = new PageModels(edition, ui);
         ReferencePages reference = new ReferencePages(pages);
         page(sink, "index.ftlh", "index.html", landing(pages, edition));
+        List<Runnable> tasks = new ArrayList<>();
         for (Work work : edition.works()) {
             for (Witness w : work.witnesses()) {
                 String path = Links.witness(work.id(), w.id());
-                page(sink, "witness.ftlh", path, pages.witnessPage(work, w, path));
+                tasks.add(task(sink, "witness.ftlh", path, () -> pages.witnessPage(work, w, path)));
             }
-            page(sink, "parallel.ftlh", Links.parallel(work.id()), reference.parallel(work, Links.parallel(work.id())));
-            page(sink, "notes.ftlh", Links.notes(work.id()), reference.notes(work, Links.notes(work.id())));
+            tasks.add(task(sink, "parallel.ftlh", Links.parallel(work.id()), () -> reference.parallel(work, Links.parallel(work.id()))));
+            tasks.add(task(sink, "notes.ftlh", Links.notes(work.id()), () -> reference.notes(work, Links.notes(work.id()))));
         }
         for (Source s : edition.sources()) {
-            page(sink, "source.ftlh", Links.source(s.file()), reference.source(s, Links.source(s.file())));
+            tasks.add(task(sink, "source.ftlh", Links.source(s.file()), () -> reference.source(s, Links.source(s.file()))));
         }
+        runInParallel(tasks);
         page(sink, "404.ftlh", "404.html", notFound(pages, edition));
         sink.write("edition.json", EditionJson.write(edition));
         if (edition.history() != null) renderHistory(edition, edition.history(), sink);
@@ -103,6 +107,28 @@ public final class SiteRenderer {
     }
 
     private final List<String> written = new ArrayList<>();
+
+    /** A page rendered later, possibly on another thread; its path is listed now, in edition order. */
+    private Runnable task(SiteSink sink, String template, String path, Supplier<Map<String, Object>> model) {
+        written.add(path);
+        return () -> sink.write(path, templates.render(template, model.get()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Pages are independent: their models read the immutable edition, and the sink is thread-safe.
+     * When several fail, the first in edition order is reported, so errors do not depend on timing.
+     */
+    private static void runInParallel(List<Runnable> tasks) {
+        RuntimeException[] failures = new RuntimeException[tasks.size()];
+        IntStream.range(0, tasks.size()).parallel().forEach(i -> {
+            try {
+                tasks.get(i).run();
+            } catch (RuntimeException e) {
+                failures[i] = e;
+            }
+        });
+        for (RuntimeException e : failures) if (e != null) throw e;
+    }
 
     private void page(SiteSink sink, String template, String path, Map<String, Object> model) {
         sink.write(path, templates.render(template, model).getBytes(StandardCharsets.UTF_8));

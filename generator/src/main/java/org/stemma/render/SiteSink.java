@@ -2,6 +2,10 @@ package org.stemma.render;
 
 /** Where rendered files go, one at a time, so pages stream out instead of piling up in memory. */
 public interface SiteSink {
-    /** @param path relative to the site root, with '/' separators */
+    /**
+     * Called from several threads at once (pages render in parallel): implementations must be thread-safe.
+     *
+     * @param path relative to the site root, with '/' separators
+     */
     void write(String path, byte[] content);
 }

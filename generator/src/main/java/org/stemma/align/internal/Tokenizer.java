@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * tokens. Token strings carry their kind as a one-letter prefix so the scorer can weight kinds
  * differently (see {@link TokenKind}).
  *
- * <p>Not thread-safe (the transliterator and the word cache are shared state); one per alignment run.
+ * <p>Not thread-safe (the transliterator and the word cache are shared state): one per thread. The
+ * word cache lives as long as the tokenizer; it holds each distinct word of the edition once.
  */
 public final class Tokenizer {
     /** Words shorter than this after folding carry no stem token: too ambiguous across languages. */

@@ -18,7 +18,7 @@ public final class MemorySite implements SiteSink {
     private final TreeMap<String, byte[]> files = new TreeMap<>();
 
     @Override
-    public void write(String path, byte[] content) {
+    public synchronized void write(String path, byte[] content) {
         if (files.put(path, content.clone()) != null) throw new IllegalStateException("written twice: " + path);
     }
 

@@ -11,23 +11,44 @@ import org.stemma.model.Work;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Builds the data each template sees: plain maps and lists, texts escaped by the template. */
 public final class PageModels {
     private final Edition edition;
     private final UiStrings ui;
     private final Map<String, Source> sources = new LinkedHashMap<>();
+    /** The works whose witnesses or paratext use each source file, so a source page need not scan every work. */
+    private final Map<String, List<Work>> worksBySource = new LinkedHashMap<>();
+    /** Work summaries per work and interface language: every page of a work shows the same one. */
+    private final Map<String, Map<String, Object>> summaries = new ConcurrentHashMap<>();
 
     public PageModels(Edition edition, UiStrings ui) {
         this.edition = edition;
         this.ui = ui;
         for (Source s : edition.sources()) sources.put(s.file(), s);
+        for (Work w : edition.works()) {
+            Set<String> files = new LinkedHashSet<>();
+            w.witnesses().forEach(x -> files.add(x.source()));
+            w.paratext().forEach(p -> files.add(p.source()));
+            files.forEach(f -> worksBySource.computeIfAbsent(f, k -> new ArrayList<>()).add(w));
+        }
     }
 
-    /** What every page has: where the root is, its interface words, the edition's title. */
+    /** What every page has: where the root is, its interface words, the edition's title; the navigation lists every work. */
     public Map<String, Object> common(String pagePath, String contentLang, String title) {
+        return common(pagePath, contentLang, title, edition.works());
+    }
+
+    /**
+     * The same, with the navigation limited to {@code navWorks}: a work's pages link to that work's
+     * views only, so a page's size does not grow with the number of works in the edition.
+     */
+    public Map<String, Object> common(String pagePath, String contentLang, String title, List<Work> navWorks) {
         String uiLang = ui.uiLanguage(contentLang);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("root", Links.rootFrom(pagePath));
@@ -38,7 +59,7 @@ public final class PageModels {
         m.put("editionTitle", Edition.localized(edition.title(), uiLang, edition.defaultLanguage()));
         m.put("editionLang", edition.title().containsKey(uiLang) ? uiLang : edition.defaultLanguage());
         m.put("version", edition.version() == null ? "" : edition.version());
-        m.put("works", edition.works().stream().map(w -> workSummary(w, uiLang)).toList());
+        m.put("works", navWorks.stream().map(w -> workSummary(w, uiLang)).toList());
         m.put("description", Edition.localized(edition.title(), uiLang, edition.defaultLanguage()));
         // Canonical and OpenGraph addresses need the published address; without it they are left out.
         String base = edition.baseUrl();
@@ -46,7 +67,12 @@ public final class PageModels {
         return m;
     }
 
+    /** Shared between pages: templates only read it. */
     public Map<String, Object> workSummary(Work w, String uiLang) {
+        return summaries.computeIfAbsent(w.id() + "\u0000" + uiLang, k -> summarise(w, uiLang));
+    }
+
+    private Map<String, Object> summarise(Work w, String uiLang) {
         Map<String, Object> m = new LinkedHashMap<>();
         Map<String, String> t = ui.words(uiLang);
         m.put("id", w.id());
@@ -91,7 +117,7 @@ public final class PageModels {
     }
 
     public Map<String, Object> witnessPage(Work work, Witness w, String path) {
-        Map<String, Object> m = common(path, w.lang(), w.title());
+        Map<String, Object> m = common(path, w.lang(), w.title(), List.of(work));
         String uiLang = (String) m.get("lang");
         Source src = sources.get(w.source());
         List<Note> candidates = work.notes().stream().filter(n -> n.anchor().source().equals(w.source())
@@ -217,6 +243,11 @@ public final class PageModels {
         if (units.isEmpty()) return "";
         if (units.size() == 1) return units.get(0);
         return units.get(0) + "–" + units.get(units.size() - 1);
+    }
+
+    /** The works that use a source file, in edition order. */
+    List<Work> worksUsing(String file) {
+        return worksBySource.getOrDefault(file, List.of());
     }
 
     Map<String, Source> sources() {

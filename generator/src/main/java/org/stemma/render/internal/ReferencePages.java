@@ -26,7 +26,7 @@ public final class ReferencePages {
     /** Rows are units, columns witnesses; a paragraph spanning several units fills its first row and is referred to below. */
     public Map<String, Object> parallel(Work work, String path) {
         Edition e = pages.edition();
-        Map<String, Object> m = pages.common(path, e.defaultLanguage(), Edition.localized(work.title(), e.defaultLanguage(), e.defaultLanguage()));
+        Map<String, Object> m = pages.common(path, e.defaultLanguage(), Edition.localized(work.title(), e.defaultLanguage(), e.defaultLanguage()), List.of(work));
         String uiLang = (String) m.get("lang");
         m.put("work", pages.workSummary(work, uiLang));
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -58,7 +58,7 @@ public final class ReferencePages {
 
     public Map<String, Object> notes(Work work, String path) {
         Edition e = pages.edition();
-        Map<String, Object> m = pages.common(path, e.defaultLanguage(), Edition.localized(work.title(), e.defaultLanguage(), e.defaultLanguage()));
+        Map<String, Object> m = pages.common(path, e.defaultLanguage(), Edition.localized(work.title(), e.defaultLanguage(), e.defaultLanguage()), List.of(work));
         String uiLang = (String) m.get("lang");
         @SuppressWarnings("unchecked") Map<String, String> t = (Map<String, String>) m.get("t");
         m.put("work", pages.workSummary(work, uiLang));
@@ -93,7 +93,8 @@ public final class ReferencePages {
 
     public Map<String, Object> source(Source src, String path) {
         Edition e = pages.edition();
-        Map<String, Object> m = pages.common(path, e.defaultLanguage(), src.file());
+        List<Work> using = pages.worksUsing(src.file());
+        Map<String, Object> m = pages.common(path, e.defaultLanguage(), src.file(), using);
         String uiLang = (String) m.get("lang");
         @SuppressWarnings("unchecked") Map<String, String> t = (Map<String, String>) m.get("t");
         m.put("file", src.file());
@@ -104,7 +105,7 @@ public final class ReferencePages {
         List<Note> notesHere = new ArrayList<>();
         Map<Integer, Map<String, Object>> roles = new LinkedHashMap<>();
         String textLang = "";
-        for (Work work : e.works()) {
+        for (Work work : using) {
             for (Note n : work.notes()) if (n.anchor().source().equals(src.file())) notesHere.add(n);
             for (Witness w : work.witnesses()) {
                 if (!w.source().equals(src.file())) continue;

@@ -9,10 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The interface's words per language ({@code templates/i18n/<lang>.yaml}); a missing word falls
@@ -20,7 +21,9 @@ import java.util.Map;
  */
 public final class UiStrings {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private final Map<String, Map<String, String>> byLang = new HashMap<>();
+    private final Map<String, Map<String, String>> byLang = new ConcurrentHashMap<>();
+    /** Merged words per language, built once: every page asks for them. */
+    private final Map<String, Map<String, String>> merged = new ConcurrentHashMap<>();
     private final Path dir;
     private final String display;
 
@@ -36,9 +39,11 @@ public final class UiStrings {
     }
 
     public Map<String, String> words(String lang) {
-        Map<String, String> merged = new LinkedHashMap<>(load("en"));
-        merged.putAll(load(Locale.forLanguageTag(lang).getLanguage()));
-        return merged;
+        return merged.computeIfAbsent(lang, l -> {
+            Map<String, String> words = new LinkedHashMap<>(load("en"));
+            words.putAll(load(Locale.forLanguageTag(l).getLanguage()));
+            return Collections.unmodifiableMap(words);
+        });
     }
 
     @SuppressWarnings("unchecked")
