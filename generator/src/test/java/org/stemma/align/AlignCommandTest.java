@@ -9,7 +9,6 @@ import org.stemma.cli.Main;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,14 +40,7 @@ class AlignCommandTest {
 
     @Test
     void aNewWitnessWithNoAlignmentWrittenComesOutLinked() throws IOException {
-        Path content = tmp.resolve("content");
-        try (Stream<Path> s = Files.walk(CONTENT)) {
-            for (Path p : s.toList()) {
-                Path target = content.resolve(CONTENT.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
+        Path content = new org.stemma.check.EditionCopy(tmp).dir;
         Path alignment = content.resolve("works/statement/alignment.yaml");
         Files.writeString(alignment, Files.readString(alignment).replaceAll("(?m)^vi: .*\\n", ""));
         Path out = tmp.resolve("site");

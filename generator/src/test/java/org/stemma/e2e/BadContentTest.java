@@ -3,12 +3,9 @@ package org.stemma.e2e;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stemma.cli.Main;
+import org.stemma.check.EditionCopy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -26,48 +23,27 @@ class BadContentTest {
     Path out;
 
     @BeforeEach
-    void copySeedAndBuildOnce() throws IOException {
-        content = tmp.resolve("content");
-        try (Stream<Path> s = Files.walk(SeedSite.CONTENT)) {
-            for (Path p : s.toList()) {
-                Path target = content.resolve(SeedSite.CONTENT.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
+    void copySeedAndBuildOnce() {
+        content = new EditionCopy(tmp).dir;
         out = tmp.resolve("site");
-        assertEquals(0, run("build", "--content", content.toString(), "--templates", SeedSite.TEMPLATES.toString(), "--out", out.toString()).code);
+        assertEquals(0, run("build", "--content", content.toString(), "--templates", SeedSite.TEMPLATES.toString(), "--out", out.toString()).exit());
     }
 
-    record Result(int code, String err) {
-    }
-
-    private Result run(String... args) {
-        PrintStream oldErr = System.err;
-        PrintStream oldOut = System.out;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Result(code, err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(oldErr);
-            System.setOut(oldOut);
-        }
+    private static EditionCopy.Result run(String... args) {
+        return EditionCopy.run(args);
     }
 
     private String failingBuild(String expectedLocation) throws IOException {
         byte[] indexBefore = Files.readAllBytes(out.resolve("index.html"));
-        Result r = run("build", "--content", content.toString(), "--templates", SeedSite.TEMPLATES.toString(), "--out", out.toString());
-        assertEquals(1, r.code, r.err);
-        assertTrue(r.err.contains(expectedLocation + ": error: "), "expected an error at " + expectedLocation + " in:\n" + r.err);
-        assertFalse(r.err.contains("\tat "), "stack trace printed:\n" + r.err);
+        EditionCopy.Result r = run("build", "--content", content.toString(), "--templates", SeedSite.TEMPLATES.toString(), "--out", out.toString());
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains(expectedLocation + ": error: "), "expected an error at " + expectedLocation + " in:\n" + r.err());
+        assertFalse(r.err().contains("\tat "), "stack trace printed:\n" + r.err());
         assertArrayEquals(indexBefore, Files.readAllBytes(out.resolve("index.html")), "the previous site changed");
         try (Stream<Path> s = Files.list(tmp)) {
             assertEquals(2, s.count(), "a build folder was left beside the site");
         }
-        return r.err;
+        return r.err();
     }
 
     private void edit(String file, String from, String to) throws IOException {
@@ -125,8 +101,8 @@ class BadContentTest {
 
     @Test
     void checkWritesNothingAndSucceedsOnTheSeed() throws IOException {
-        Result r = run("check", "--content", content.toString());
-        assertEquals(0, r.code, r.err);
-        assertEquals("", r.err);
+        EditionCopy.Result r = run("check", "--content", content.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.err());
     }
 }
