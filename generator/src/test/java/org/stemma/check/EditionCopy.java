@@ -71,6 +71,20 @@ public final class EditionCopy {
         write(rel, text.substring(0, i) + now + text.substring(i + old.length()));
     }
 
+    /**
+     * What an editor does after deliberately changing a source: record its new hash
+     * ({@code stemma hashes > content/sources.yaml}), so check does not report it as altered.
+     */
+    public static void recordHashes(Path contentDir) {
+        Result r = run("hashes", "--content", contentDir.toString());
+        if (r.exit() != 0) throw new AssertionError("stemma hashes failed: " + r.err());
+        try {
+            Files.writeString(contentDir.resolve("sources.yaml"), r.out(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public record Result(int exit, String out, String err) {
     }
 

@@ -19,6 +19,7 @@ class NoteReanchorTest {
     void quoteOnLinesMovedByInsertedLinesIsFoundAndReportedAsMoved(@TempDir Path tmp) {
         EditionCopy e = new EditionCopy(tmp);
         e.replace(S1, "Telegram CEO says", "Inserted line one\nInserted line two\nTelegram CEO says");
+        EditionCopy.recordHashes(e.dir);
         EditionCopy.Result r = EditionCopy.run("check", "--content", e.dir.toString());
         String note = e.dir + "/works/statement/notes/spun-headline.md";
         assertTrue(r.err().contains(note + ":6:10: warning: quote 'average higher' of note 'spun-headline' moved "
@@ -29,6 +30,7 @@ class NoteReanchorTest {
     void changedWordInsideTheQuoteIsPlacedFuzzilyWithAWarning(@TempDir Path tmp) {
         EditionCopy e = new EditionCopy(tmp);
         e.replace("sources/003_6c039120364b0048.txt", "sécurité.Dans", "sécurité.Dons");
+        EditionCopy.recordHashes(e.dir);
         EditionCopy.Result r = EditionCopy.run("check", "--content", e.dir.toString());
         assertEquals(0, r.exit(), r.err());
         String note = e.dir + "/works/statement/notes/durev-missing-space.md";
@@ -48,6 +50,7 @@ class NoteReanchorTest {
         String src = "sources/002_34ba56b6eab15050.txt";
         String line23 = e.read(src).lines().skip(22).findFirst().orElseThrow();
         e.replace(src, line23, "This paragraph was removed.");
+        EditionCopy.recordHashes(e.dir);
         EditionCopy.Result r = EditionCopy.run("check", "--content", e.dir.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains(e.dir + "/works/statement/notes/tme-links.md:5:10: error: quote 'http://t.me/stopCA' of note "

@@ -39,6 +39,7 @@ class HostileCorpusTest {
         Files.writeString(w, yaml);
         Path note = content.resolve("works/statement/notes/spun-text.md");
         Files.writeString(note, Files.readString(note).replace("Read it", EVIL + " Read it"));
+        org.stemma.check.EditionCopy.recordHashes(content);
         return SiteFixture.build(content);
     }
 
