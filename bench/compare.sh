@@ -10,7 +10,13 @@
 # client compiler only and the serial collector.
 #
 # Usage: bench/compare.sh [N ...]          (default: 200 2000)
-# Environment: RUNS (default 5), BENCH_DIR (default /tmp/stemma-bench), JAVA (default: java).
+# Environment: RUNS (default 5), BENCH_DIR (default /tmp/stemma-bench), JAVA (default: java),
+# JAR (default generator/target/stemma.jar; another build's jar, to compare before and after).
+#
+# Every round deletes all four outputs first and no tool deletes anything in between: on a file
+# system without a journal ext4 skips inodes freed in the last seconds to minutes when it creates
+# files, so a tool that writes right after deleting thousands of files pays seconds of kernel time
+# the others do not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=("$@")
@@ -18,7 +24,8 @@ SIZES=("$@")
 RUNS=${RUNS:-5}
 DIR=${BENCH_DIR:-/tmp/stemma-bench}
 JAVA=${JAVA:-java}
-JSA=generator/target/stemma.jsa
+JAR=${JAR:-generator/target/stemma.jar}
+JSA=${JAR%.jar}.jsa
 TUNED="-XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 WITNESSES=5
 
@@ -34,9 +41,9 @@ if [ ! -f generator/target/stemma.jar ] || [ ! -f generator/target/test-classes/
   mvn -q -DskipTests package && mvn -q -pl generator test-compile
 fi
 mkdir -p "$DIR"
-if [ ! -f "$JSA" ] || [ generator/target/stemma.jar -nt "$JSA" ]; then
+if [ ! -f "$JSA" ] || [ "$JAR" -nt "$JSA" ]; then
   rm -f "$JSA"   # an archive must match the jar it was made from
-  $JAVA -XX:ArchiveClassesAtExit="$JSA" -jar generator/target/stemma.jar build --content content --out "$DIR/seed" --templates templates >/dev/null 2>&1
+  $JAVA -XX:ArchiveClassesAtExit="$JSA" -jar "$JAR" build --content content --out "$DIR/seed" --templates templates >/dev/null 2>&1
 fi
 
 # One timed run: prints "seconds max-rss-kB". The command's own output goes to a log.
@@ -55,14 +62,13 @@ for N in "${SIZES[@]}"; do
     rm -rf "$S" "$H"
     java -cp generator/target/test-classes org.stemma.bench.SyntheticEdition "$S" --works "$N" --hugo "$H" >&2
   fi
-  plain=($JAVA -jar generator/target/stemma.jar build --content "$S" --out "$DIR/out-stemma-$N" --templates templates)
-  tuned=($JAVA $TUNED -jar generator/target/stemma.jar build --content "$S" --out "$DIR/out-stemma-$N" --templates templates)
+  plain=($JAVA -jar "$JAR" build --content "$S" --out "$DIR/out-stemma-$N" --templates templates)
+  tuned=($JAVA $TUNED -jar "$JAR" build --content "$S" --out "$DIR/out-tuned-$N" --templates templates)
   hugo=(hugo --quiet -s "$H" -d "$DIR/out-hugo-$N")
   : >"$DIR/results-$N.txt"
   for run in $(seq 0 "$RUNS"); do   # run 0 is the warm-up (file cache, Hugo's first run)
-    rm -rf "$DIR/out-stemma-$N" "$DIR/out-hugo-$N" "$DIR/copy-$N"
+    rm -rf "$DIR/out-stemma-$N" "$DIR/out-tuned-$N" "$DIR/out-hugo-$N" "$DIR/copy-$N"
     p=$(timed "$DIR/stemma-$N.log" "${plain[@]}")
-    rm -rf "$DIR/out-stemma-$N"
     t=$(timed "$DIR/stemma-$N.log" "${tuned[@]}")
     h=$(timed "$DIR/hugo-$N.log" "${hugo[@]}")
     c=$(timed "$DIR/copy-$N.log" cp -r "$DIR/out-stemma-$N" "$DIR/copy-$N")

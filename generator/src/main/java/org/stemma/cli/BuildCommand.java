@@ -29,6 +29,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace an output folder that Stemma did not write.")
     boolean force;
 
+    @Option(names = "--timings", description = "Print how long each stage took (to the error stream).")
+    boolean timings;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -39,16 +42,23 @@ final class BuildCommand implements Callable<Integer> {
         Publisher publisher = null;
         try {
             Pipeline.Loaded loaded = new Pipeline(contentOption.dir).withoutAlignmentCrossCheck().load();
+            long loadedAt = System.nanoTime();
             Reporter.print(err, loaded.warnings());
             Path templateDir = templatesOption.resolve(spec);
             SiteRenderer renderer = new SiteRenderer(templateDir, TemplatesOption.display(templateDir));
             publisher = new Publisher(out, force);
             SiteSink sink = publisher;
             renderer.render(loaded.edition(), sink);
+            long renderedAt = System.nanoTime();
             java.util.Map<String, byte[]> raw = new java.util.LinkedHashMap<>();
             loaded.sources().forEach((k, v) -> raw.put(k, v.bytes()));
             SiteRenderer.copySources(loaded.edition(), raw, sink);
+            long sourcesAt = System.nanoTime();
             int files = publisher.commit();
+            if (timings) {
+                err.printf("timings: load %d ms, render %d ms, sources %d ms, commit %d ms%n", (loadedAt - started) / 1_000_000,
+                        (renderedAt - loadedAt) / 1_000_000, (sourcesAt - renderedAt) / 1_000_000, (System.nanoTime() - sourcesAt) / 1_000_000);
+            }
             long witnesses = loaded.edition().works().stream().mapToLong(w -> w.witnesses().size()).sum();
             long notes = loaded.edition().works().stream().mapToLong(w -> w.notes().size()).sum();
             spec.commandLine().getOut().printf("build: %d files into %s (%d written, %d unchanged; %d witnesses, %d notes) in %d ms%n",

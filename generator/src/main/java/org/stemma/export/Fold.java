@@ -6,6 +6,7 @@ import com.ibm.icu.util.ULocale;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,10 +39,15 @@ public final class Fold {
 
     /** The folded words of a text, in order, repeats kept. */
     public static List<String> words(String text) {
+        return words(text, Fold::fold);
+    }
+
+    /** The same, folding each word with {@code folder} (a cache of {@link #fold}, for a whole edition). */
+    public static List<String> words(String text, UnaryOperator<String> folder) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            String f = fold(m.group());
+            String f = folder.apply(m.group());
             if (!f.isEmpty()) out.add(f);
         }
         return out;

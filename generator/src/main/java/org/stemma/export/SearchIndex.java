@@ -11,12 +11,13 @@ import org.stemma.render.internal.Links;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.SortedMap;
 
 /**
  * The offline search index: every witness paragraph and every note, with a dictionary of folded
@@ -36,7 +37,10 @@ public final class SearchIndex {
 
     private final List<Group> groups = new ArrayList<>();
     private final List<Doc> docs = new ArrayList<>();
-    private final TreeMap<String, TreeSet<Integer>> terms = new TreeMap<>();
+    /** Postings are ascending without repeats because documents are added in order. */
+    private final Map<String, List<Integer>> terms = new HashMap<>();
+    /** Folding is costly (ICU normalisation and case mapping) and most words recur. */
+    private final Map<String, String> folded = new HashMap<>();
 
     public SearchIndex(Edition edition) {
         for (Work work : edition.works()) {
@@ -85,7 +89,11 @@ public final class SearchIndex {
 
     private void add(Doc d) {
         docs.add(d);
-        for (String word : Fold.words(d.text())) terms.computeIfAbsent(word, k -> new TreeSet<>()).add(docs.size() - 1);
+        Integer doc = docs.size() - 1;
+        for (String word : Fold.words(d.text(), w -> folded.computeIfAbsent(w, Fold::fold))) {
+            List<Integer> postings = terms.computeIfAbsent(word, k -> new ArrayList<>());
+            if (postings.isEmpty() || !postings.get(postings.size() - 1).equals(doc)) postings.add(doc);
+        }
     }
 
     public List<Doc> docs() {
@@ -96,9 +104,9 @@ public final class SearchIndex {
         return groups;
     }
 
-    /** Folded word → indexes of the documents containing it. */
-    public Map<String, TreeSet<Integer>> terms() {
-        return terms;
+    /** Folded word → indexes of the documents containing it, ascending; words in order. */
+    public SortedMap<String, List<Integer>> terms() {
+        return new TreeMap<>(terms);
     }
 
     /** The script: {@code window.STEMMA_SEARCH = {groups, docs, terms, postings};} */
@@ -107,8 +115,9 @@ public final class SearchIndex {
         data.put("format", "stemma-search/1");
         data.put("groups", groups.stream().map(g -> List.of(g.work(), g.workTitle(), g.unit() == null ? "" : g.unit())).toList());
         data.put("docs", docs.stream().map(d -> List.of(d.group(), d.witness(), d.lang(), d.href(), d.text())).toList());
-        data.put("terms", new ArrayList<>(terms.keySet()));
-        data.put("postings", terms.values().stream().map(ArrayList::new).toList());
+        SortedMap<String, List<Integer>> sorted = terms();
+        data.put("terms", new ArrayList<>(sorted.keySet()));
+        data.put("postings", new ArrayList<>(sorted.values()));
         try {
             String json = new ObjectMapper().writeValueAsString(data);
             return ("window.STEMMA_SEARCH = " + json + ";\n").getBytes(StandardCharsets.UTF_8);

@@ -15,8 +15,16 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -30,7 +38,16 @@ public final class Publisher implements SiteSink {
     private final boolean force;
     private final Path staging;
     private final TreeSet<String> written = new TreeSet<>();
-    private int unchanged;
+    private final Set<Path> directories = new HashSet<>();
+    private final AtomicInteger unchanged = new AtomicInteger();
+    private final AtomicReference<Exception> failure = new AtomicReference<>();
+    /**
+     * Writers: more threads than cores, as they mostly wait on the file system. A path always goes
+     * to the same writer, so a file written twice ends with the later bytes. Queues are short so
+     * pages do not pile up in memory: a full queue makes the rendering thread wait.
+     */
+    private final List<ThreadPoolExecutor> writers = IntStream.range(0, 4).mapToObj(i -> new ThreadPoolExecutor(1, 1, 0,
+            TimeUnit.SECONDS, new ArrayBlockingQueue<>(16), Publisher::daemon, Publisher::waitForRoom)).toList();
     /** Test hook: milliseconds to pause after the fifth file, so a test can kill a build midway. */
     private static final long PAUSE_MS = Long.getLong("stemma.test.publishPauseMs", 0);
 
@@ -47,33 +64,66 @@ public final class Publisher implements SiteSink {
         }
     }
 
-    /** Thread-safe: the renderer writes pages from several threads. */
+    /**
+     * Thread-safe: the renderer writes pages from several threads. The bytes reach the disk on
+     * background threads (creating a file costs more waiting than work), so page rendering goes on
+     * meanwhile; {@link #commit} waits for them and reports the first failure.
+     */
     @Override
-    public synchronized void write(String path, byte[] content) {
+    public void write(String path, byte[] content) {
         if (path.startsWith("/") || path.contains("..") || path.contains("\\") || path.equals(MANIFEST)) {
             throw new IllegalArgumentException("bad output path " + path);
         }
         Path file = staging.resolve(path);
+        synchronized (this) {
+            try {
+                createDirectories(file.getParent());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            boolean first = written.add(path);
+            writers.get(Math.floorMod(path.hashCode(), writers.size())).execute(() -> store(path, file, content, first));
+            if (PAUSE_MS > 0 && written.size() == 5) pause();
+        }
+    }
+
+    private void store(String path, Path file, byte[] content, boolean first) {
+        if (failure.get() != null) return;
         try {
-            createDirectories(file.getParent());
             Path previous = target.resolve(path);
-            if (Files.isRegularFile(previous) && !written.contains(path) && sameBytes(previous, content) && link(file, previous)) {
-                unchanged++;
+            if (first && Files.isRegularFile(previous) && sameBytes(previous, content) && link(file, previous)) {
+                unchanged.incrementAndGet();
             } else {
                 Files.deleteIfExists(file); // never write through a link into the previous site
                 Files.write(file, content);
                 setMode(file, false);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            failure.compareAndSet(null, e);
         }
-        written.add(path);
-        if (PAUSE_MS > 0 && written.size() == 5) pause();
+    }
+
+    /** Waits for the files handed to the writing threads; throws the first failure. */
+    private void drain() {
+        writers.forEach(ThreadPoolExecutor::shutdown);
+        try {
+            for (ThreadPoolExecutor w : writers) {
+                while (!w.awaitTermination(1, TimeUnit.MINUTES)) {
+                    // a slow disk: keep waiting, the files must be complete before the swap
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the site", e);
+        }
+        Exception e = failure.get();
+        if (e instanceof IOException io) throw new UncheckedIOException(io);
+        if (e != null) throw (RuntimeException) e;
     }
 
     /** Files whose bytes did not change: the previous file itself (a hard link), so its mtime stays. */
     public int unchanged() {
-        return unchanged;
+        return unchanged.get();
     }
 
     private static boolean sameBytes(Path file, byte[] content) throws IOException {
@@ -91,10 +141,28 @@ public final class Publisher implements SiteSink {
     }
 
     private void createDirectories(Path dir) throws IOException {
-        if (Files.isDirectory(dir)) return;
+        if (dir.equals(staging) || directories.contains(dir)) return;
         createDirectories(dir.getParent());
-        Files.createDirectory(dir);
-        setMode(dir, true);
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectory(dir);
+            setMode(dir, true);
+        }
+        directories.add(dir);
+    }
+
+    private static void waitForRoom(Runnable task, ThreadPoolExecutor writer) {
+        try {
+            writer.getQueue().put(task);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the site", e);
+        }
+    }
+
+    private static Thread daemon(Runnable r) {
+        Thread t = new Thread(r, "stemma-publish");
+        t.setDaemon(true); // a failed build must not be kept alive by idle writers
+        return t;
     }
 
     /** The umask must not decide who can read the site: 0644 files, 0755 folders. */
@@ -114,6 +182,7 @@ public final class Publisher implements SiteSink {
     /** Swaps the finished site in. @return the number of files in the site (written + unchanged) */
     public int commit() {
         try {
+            drain();
             Files.writeString(staging.resolve(MANIFEST), String.join("\n", written) + "\n", StandardCharsets.UTF_8);
             setMode(staging.resolve(MANIFEST), false);
             Path old = null;
@@ -134,6 +203,12 @@ public final class Publisher implements SiteSink {
 
     /** Removes the unfinished build; the previous site was never touched. */
     public void abort() {
+        try {
+            writers.forEach(ThreadPoolExecutor::shutdownNow);
+            for (ThreadPoolExecutor w : writers) w.awaitTermination(1, TimeUnit.MINUTES); // none may write into the folder being deleted
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             if (Files.exists(staging)) deleteTree(staging);
         } catch (IOException ignored) {

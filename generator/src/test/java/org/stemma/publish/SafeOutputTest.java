@@ -43,6 +43,18 @@ class SafeOutputTest {
     }
 
     @Test
+    void timingsOptionReportsEachStageOnTheErrorStreamAndBuildsTheSameSite(@TempDir Path tmp) throws Exception {
+        EditionCopy e = new EditionCopy(tmp);
+        EditionCopy.Result plain = build(e.dir, tmp.resolve("plain"));
+        assertEquals(0, plain.exit(), plain.err());
+        EditionCopy.Result timed = build(e.dir, tmp.resolve("timed"), "--timings");
+        assertEquals(0, timed.exit(), timed.err());
+        assertTrue(timed.err().matches("(?s).*timings: load \\d+ ms, render \\d+ ms, sources \\d+ ms, commit \\d+ ms\n.*"), timed.err());
+        assertTrue(!plain.err().contains("timings:"), plain.err());
+        assertSameTree(snapshot(tmp.resolve("plain")), snapshot(tmp.resolve("timed")));
+    }
+
+    @Test
     void rebuildRewritesOnlyChangedFilesAndKeepsMtimesOfTheRest(@TempDir Path tmp) throws Exception {
         EditionCopy e = new EditionCopy(tmp);
         Path out = tmp.resolve("site");
