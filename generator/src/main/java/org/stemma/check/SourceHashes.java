@@ -25,7 +25,7 @@ public final class SourceHashes {
     public static void check(Path contentDir, Map<String, SourceText> sources, Diagnostics out) {
         Path record = contentDir.resolve(FILE);
         if (!Files.isRegularFile(record)) return;
-        String path = new org.stemma.editorial.internal.ContentFiles(contentDir).display(record);
+        String path = org.stemma.diagnostics.DisplayPath.of(record);
         Node root;
         try {
             root = LocatedYaml.parse(path, Files.readString(record, StandardCharsets.UTF_8), 0, false);

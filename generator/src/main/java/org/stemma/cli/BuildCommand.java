@@ -50,9 +50,6 @@ final class BuildCommand implements Callable<Integer> {
             SiteSink sink = publisher;
             renderer.render(loaded.edition(), sink);
             long renderedAt = System.nanoTime();
-            java.util.Map<String, byte[]> raw = new java.util.LinkedHashMap<>();
-            loaded.sources().forEach((k, v) -> raw.put(k, v.bytes()));
-            SiteRenderer.copySources(loaded.edition(), raw, sink);
             long sourcesAt = System.nanoTime();
             int files = publisher.commit();
             if (timings) {

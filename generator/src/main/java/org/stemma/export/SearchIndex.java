@@ -7,7 +7,7 @@ import org.stemma.model.Note;
 import org.stemma.model.Paragraph;
 import org.stemma.model.Witness;
 import org.stemma.model.Work;
-import org.stemma.render.internal.Links;
+import org.stemma.render.Links;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

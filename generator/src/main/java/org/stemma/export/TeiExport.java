@@ -8,7 +8,7 @@ import org.stemma.model.Source;
 import org.stemma.model.Unit;
 import org.stemma.model.Witness;
 import org.stemma.model.Work;
-import org.stemma.render.internal.Links;
+import org.stemma.render.Links;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;

@@ -62,7 +62,7 @@ public final class Pipeline {
 
     public Loaded load() {
         Diagnostics out = new Diagnostics();
-        String display = new org.stemma.editorial.internal.ContentFiles(contentDir).display(contentDir.resolve("sources"));
+        String display = org.stemma.diagnostics.DisplayPath.of(contentDir.resolve("sources"));
         Map<String, SourceText> sources = new SourceLoader(contentDir.resolve("sources"), display).load(out);
         Optional<EditorialLayer> layer;
         try {
@@ -100,7 +100,7 @@ public final class Pipeline {
 
         EditionDecl e = layer.get().edition();
         List<Source> published = sources.values().stream()
-                .map(s -> new Source(s.file(), s.sha256(), s.size(), s.lines())).toList();
+                .map(s -> new Source(s.file(), s.sha256(), s.bytes(), s.lines())).toList();
         List<String> languages = e.languages().isEmpty()
                 ? works.stream().flatMap(w -> w.witnesses().stream()).map(Witness::lang).distinct().toList()
                 : e.languages();

@@ -14,7 +14,6 @@ import org.stemma.model.Source;
 import org.stemma.model.Unit;
 import org.stemma.model.Witness;
 import org.stemma.model.Work;
-import org.stemma.render.internal.Links;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -5,7 +5,6 @@ import org.stemma.model.Edition;
 import org.stemma.model.Source;
 import org.stemma.model.Witness;
 import org.stemma.model.Work;
-import org.stemma.render.internal.Links;
 import org.stemma.render.internal.PageModels;
 import org.stemma.render.internal.ReferencePages;
 import org.stemma.render.internal.Templates;
@@ -66,6 +65,7 @@ public final class SiteRenderer {
         if (edition.history() != null) renderHistory(edition, edition.history(), sink);
         webFiles(edition, sink);
         org.stemma.export.Exports.write(edition, sink);
+        copySources(edition, sink);
         copyAssets(sink);
     }
 
@@ -153,9 +153,9 @@ public final class SiteRenderer {
         sink.write("robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes the verbatim source copies too, so the published edition carries its evidence. */
-    public static void copySources(Edition edition, Map<String, byte[]> rawBytes, SiteSink sink) {
-        for (Source s : edition.sources()) sink.write(Links.rawSource(s.file()), rawBytes.get(s.file()));
+    /** The verbatim source copies: the published edition carries its evidence. */
+    private static void copySources(Edition edition, SiteSink sink) {
+        for (Source s : edition.sources()) sink.write(Links.rawSource(s.file()), s.bytes());
     }
 
     private void copyAssets(SiteSink sink) {

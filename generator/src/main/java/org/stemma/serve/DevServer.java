@@ -67,9 +67,6 @@ public final class DevServer implements AutoCloseable {
             Pipeline.Loaded loaded = new Pipeline(content).load();
             SiteRenderer renderer = new SiteRenderer(templates, templates == null ? "(built-in templates)" : templates.toString());
             renderer.render(loaded.edition(), files::put);
-            Map<String, byte[]> raw = new java.util.LinkedHashMap<>();
-            loaded.sources().forEach((k, v) -> raw.put(k, v.bytes()));
-            SiteRenderer.copySources(loaded.edition(), raw, files::put);
             site = files;
             problems = loaded.warnings().stream().filter(Diagnostic::isError).toList();
             crash = null;

@@ -8,7 +8,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.model.Edition;
-import org.stemma.render.internal.Links;
+import org.stemma.render.Links;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -10,9 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /** Builds an edition with the repository's templates into a fresh temporary folder, as `stemma build` does. */
@@ -30,9 +28,6 @@ final class SiteFixture {
             SiteRenderer renderer = new SiteRenderer(templates, templates.toString());
             Publisher publisher = new Publisher(out, false);
             renderer.render(loaded.edition(), publisher);
-            Map<String, byte[]> raw = new LinkedHashMap<>();
-            loaded.sources().forEach((k, v) -> raw.put(k, v.bytes()));
-            SiteRenderer.copySources(loaded.edition(), raw, publisher);
             publisher.commit();
             return out;
         } catch (IOException e) {

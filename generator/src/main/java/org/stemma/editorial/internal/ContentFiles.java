@@ -28,10 +28,7 @@ public final class ContentFiles {
 
     /** The path as the editor types it: relative to the working directory when inside it. */
     public String display(Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        Path cwd = Path.of("").toAbsolutePath().normalize();
-        Path shown = abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
-        return shown.toString().replace('\\', '/');
+        return org.stemma.diagnostics.DisplayPath.of(file);
     }
 
     /** The first of {@code name.yaml}, {@code name.yml}, {@code name.json} that exists. */

@@ -6,8 +6,6 @@ import org.stemma.render.SiteRenderer;
 import org.stemma.render.SiteSink;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import java.util.Collections;
 import java.util.SortedMap;
@@ -27,9 +25,6 @@ public final class MemorySite implements SiteSink {
         Pipeline.Loaded loaded = new Pipeline(content).load();
         MemorySite site = new MemorySite(loaded);
         new SiteRenderer(templatesDir, display).render(loaded.edition(), site);
-        Map<String, byte[]> raw = new LinkedHashMap<>();
-        loaded.sources().forEach((k, v) -> raw.put(k, v.bytes()));
-        SiteRenderer.copySources(loaded.edition(), raw, site);
         return site;
     }
 

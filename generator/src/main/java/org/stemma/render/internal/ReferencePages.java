@@ -1,5 +1,6 @@
 package org.stemma.render.internal;
 
+import org.stemma.render.Links;
 import org.stemma.model.Edition;
 import org.stemma.model.LineRange;
 import org.stemma.model.Note;

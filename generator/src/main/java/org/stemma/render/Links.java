@@ -1,4 +1,4 @@
-package org.stemma.render.internal;
+package org.stemma.render;
 
 /**
  * Site paths. Every link is relative and names a file (never a bare folder), so the site works
