@@ -3,7 +3,8 @@ package org.stemma.export;
 import org.stemma.model.Edition;
 import org.stemma.model.Witness;
 import org.stemma.model.Work;
-import org.stemma.render.SiteSink;
+import org.stemma.render.SiteFile;
+import org.stemma.render.SiteFile.Scope;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,17 +18,23 @@ public final class Exports {
     private Exports() {
     }
 
-    public static void write(Edition edition, SiteSink sink) {
-        sink.write(SearchIndex.PATH, new SearchIndex(edition).script());
-        for (Work work : edition.works()) {
-            for (Witness w : work.witnesses()) {
-                sink.write(markdownPath(work, w), PlainExports.markdown(edition, work, w));
-                sink.write(textPath(work, w), PlainExports.text(edition, work, w));
-            }
-            sink.write(tablePath(work, "tsv"), PlainExports.tsv(work));
-            sink.write(tablePath(work, "csv"), PlainExports.csv(work));
+    /** The exports drawn from the whole edition: search index and TEI, both streamed. */
+    public static List<SiteFile> editionFiles(Edition edition) {
+        return List.of(new SiteFile(TEI, Scope.EDITION, out -> TeiExport.write(edition, out)),
+                new SiteFile(SearchIndex.PATH, Scope.EDITION, out -> new SearchIndex(edition).writeScript(out)));
+    }
+
+    /** One work's downloads: Markdown and plain text per witness, the alignment as TSV and CSV. */
+    public static List<SiteFile> workFiles(Edition edition, Work work) {
+        Scope scope = Scope.work(work.id());
+        List<SiteFile> files = new ArrayList<>();
+        for (Witness w : work.witnesses()) {
+            files.add(new SiteFile(markdownPath(work, w), scope, out -> out.write(PlainExports.markdown(edition, work, w))));
+            files.add(new SiteFile(textPath(work, w), scope, out -> out.write(PlainExports.text(edition, work, w))));
         }
-        sink.write(TEI, TeiExport.write(edition));
+        files.add(new SiteFile(tablePath(work, "tsv"), scope, out -> out.write(PlainExports.tsv(work))));
+        files.add(new SiteFile(tablePath(work, "csv"), scope, out -> out.write(PlainExports.csv(work))));
+        return files;
     }
 
     public static String markdownPath(Work work, Witness w) {

@@ -1,6 +1,5 @@
 package org.stemma.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.stemma.model.Edition;
 import org.stemma.model.Note;
@@ -111,6 +110,17 @@ public final class SearchIndex {
 
     /** The script: {@code window.STEMMA_SEARCH = {groups, docs, terms, postings};} */
     public byte[] script() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            writeScript(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Streams the script: it holds every paragraph's text. */
+    public void writeScript(java.io.OutputStream out) throws java.io.IOException {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("format", "stemma-search/1");
         data.put("groups", groups.stream().map(g -> List.of(g.work(), g.workTitle(), g.unit() == null ? "" : g.unit())).toList());
@@ -118,11 +128,10 @@ public final class SearchIndex {
         SortedMap<String, List<Integer>> sorted = terms();
         data.put("terms", new ArrayList<>(sorted.keySet()));
         data.put("postings", new ArrayList<>(sorted.values()));
-        try {
-            String json = new ObjectMapper().writeValueAsString(data);
-            return ("window.STEMMA_SEARCH = " + json + ";\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        out.write("window.STEMMA_SEARCH = ".getBytes(StandardCharsets.UTF_8));
+        ObjectMapper json = new ObjectMapper();
+        json.getFactory().disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.writeValue(out, data);
+        out.write(";\n".getBytes(StandardCharsets.UTF_8));
     }
 }

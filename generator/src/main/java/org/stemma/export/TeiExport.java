@@ -40,13 +40,27 @@ public final class TeiExport {
     public static byte[] write(Edition edition) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
+            write(edition, bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Streams the document. The JDK's writer encodes character by character when given a byte
+     * stream; given a buffered character stream it is several times faster.
+     */
+    public static void write(Edition edition, java.io.OutputStream out) throws java.io.IOException {
+        java.io.Writer chars = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        try {
+            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(chars);
             new TeiExport(edition, x).document();
             x.close();
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
-        return bytes.toByteArray();
+        chars.flush();
     }
 
     /** The xml:id of a paragraph, witness, unit or note: the edition's id, prefixed when ids could clash. */

@@ -7,6 +7,7 @@ import org.stemma.render.SiteSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.stemma.render.SiteFile;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -71,10 +72,7 @@ public final class Publisher implements SiteSink {
      */
     @Override
     public void write(String path, byte[] content) {
-        if (path.startsWith("/") || path.contains("..") || path.contains("\\") || path.equals(MANIFEST)) {
-            throw new IllegalArgumentException("bad output path " + path);
-        }
-        Path file = staging.resolve(path);
+        Path file = checkedFile(path);
         synchronized (this) {
             try {
                 createDirectories(file.getParent());
@@ -85,6 +83,47 @@ public final class Publisher implements SiteSink {
             writers.get(Math.floorMod(path.hashCode(), writers.size())).execute(() -> store(path, file, content, first));
             if (PAUSE_MS > 0 && written.size() == 5) pause();
         }
+    }
+
+    /**
+     * Makes the file on the calling thread; a small one then goes to the writers like any page, a large
+     * one has already streamed into the build folder (and is replaced by a link if it did not change).
+     */
+    @Override
+    public void write(SiteFile f) {
+        Path file = checkedFile(f.path());
+        SpillingOutput out = new SpillingOutput(file);
+        try {
+            synchronized (this) {
+                createDirectories(file.getParent());
+            }
+            f.body().writeTo(out);
+            out.close();
+            if (!out.spilled()) {
+                write(f.path(), out.bytes());
+                return;
+            }
+            setMode(file, false);
+            boolean first;
+            synchronized (this) {
+                first = written.add(f.path());
+            }
+            Path previous = target.resolve(f.path());
+            if (first && Files.isRegularFile(previous) && SpillingOutput.sameFiles(file, previous)) {
+                Files.delete(file);
+                if (link(file, previous)) unchanged.incrementAndGet();
+                else Files.copy(previous, file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path checkedFile(String path) {
+        if (path.startsWith("/") || path.contains("..") || path.contains("\\") || path.equals(MANIFEST)) {
+            throw new IllegalArgumentException("bad output path " + path);
+        }
+        return staging.resolve(path);
     }
 
     private void store(String path, Path file, byte[] content, boolean first) {

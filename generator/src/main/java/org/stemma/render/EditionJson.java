@@ -33,17 +33,24 @@ public final class EditionJson {
     }
 
     public static byte[] write(Edition e) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            write(e, out);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return out.toByteArray();
+    }
+
+    /** Streams the file: at ten thousand witnesses it is hundreds of megabytes. */
+    public static void write(Edition e, java.io.OutputStream out) throws IOException {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            byte[] body = JSON.writer(printer).writeValueAsBytes(toMap(e));
-            byte[] withNewline = new byte[body.length + 1];
-            System.arraycopy(body, 0, withNewline, 0, body.length);
-            withNewline[body.length] = '\n';
-            return withNewline;
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            JSON.writer(printer).writeValue(g, toMap(e));
+            g.writeRaw('\n');
         }
     }
 

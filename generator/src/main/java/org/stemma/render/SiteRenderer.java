@@ -9,6 +9,7 @@ import org.stemma.render.internal.PageModels;
 import org.stemma.render.internal.ReferencePages;
 import org.stemma.render.internal.Templates;
 import org.stemma.render.internal.UiStrings;
+import org.stemma.render.SiteFile.Scope;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +26,8 @@ import java.util.stream.Stream;
 
 /**
  * Stage 6: renders the edition model into files: landing page, a reading page per witness, a
- * parallel view and notes page per work, a page and a verbatim copy per source, edition.json, assets.
+ * parallel view and notes page per work, a page and a verbatim copy per source, edition.json, the
+ * exports, assets. {@link #plan} lists them without making them; {@link #render} makes them all.
  */
 public final class SiteRenderer {
     /** Assets the bundled templates ship; a templates folder on disk may add more. */
@@ -42,39 +44,55 @@ public final class SiteRenderer {
         this.ui = new UiStrings(templatesDir, display);
     }
 
+    /** Makes every file of the site, in parallel, into the sink. */
     public void render(Edition edition, SiteSink sink) {
-        written.clear();
+        List<SiteFile> plan = plan(edition);
+        runInParallel(plan.stream().<Runnable>map(f -> () -> sink.write(f)).toList());
+    }
+
+    /**
+     * Every file of the site, in edition order, none made yet. The largest (edition.json, TEI,
+     * search index) come first so that, made in parallel, they do not end the build on one thread.
+     */
+    public List<SiteFile> plan(Edition edition) {
         PageModels pages = new PageModels(edition, ui);
         ReferencePages reference = new ReferencePages(pages);
-        page(sink, "index.ftlh", "index.html", landing(pages, edition));
-        List<Runnable> tasks = new ArrayList<>();
+        List<SiteFile> plan = new ArrayList<>();
+        plan.add(new SiteFile("edition.json", Scope.EDITION, out -> EditionJson.write(edition, out)));
+        plan.addAll(org.stemma.export.Exports.editionFiles(edition));
+        plan.add(page("index.ftlh", "index.html", Scope.EDITION, () -> landing(pages, edition)));
         for (Work work : edition.works()) {
+            Scope scope = Scope.work(work.id());
             for (Witness w : work.witnesses()) {
                 String path = Links.witness(work.id(), w.id());
-                tasks.add(task(sink, "witness.ftlh", path, () -> pages.witnessPage(work, w, path)));
+                plan.add(page("witness.ftlh", path, scope, () -> pages.witnessPage(work, w, path)));
             }
-            tasks.add(task(sink, "parallel.ftlh", Links.parallel(work.id()), () -> reference.parallel(work, Links.parallel(work.id()))));
-            tasks.add(task(sink, "notes.ftlh", Links.notes(work.id()), () -> reference.notes(work, Links.notes(work.id()))));
+            plan.add(page("parallel.ftlh", Links.parallel(work.id()), scope, () -> reference.parallel(work, Links.parallel(work.id()))));
+            plan.add(page("notes.ftlh", Links.notes(work.id()), scope, () -> reference.notes(work, Links.notes(work.id()))));
+            plan.addAll(org.stemma.export.Exports.workFiles(edition, work));
         }
         for (Source s : edition.sources()) {
-            tasks.add(task(sink, "source.ftlh", Links.source(s.file()), () -> reference.source(s, Links.source(s.file()))));
+            Scope scope = Scope.source(s.file());
+            plan.add(page("source.ftlh", Links.source(s.file()), scope, () -> reference.source(s, Links.source(s.file()))));
+            // The verbatim source copies: the published edition carries its evidence.
+            plan.add(SiteFile.of(Links.rawSource(s.file()), scope, s.bytes()));
         }
-        runInParallel(tasks);
-        page(sink, "404.ftlh", "404.html", notFound(pages, edition));
-        sink.write("edition.json", EditionJson.write(edition));
-        if (edition.history() != null) renderHistory(edition, edition.history(), sink);
-        webFiles(edition, sink);
-        org.stemma.export.Exports.write(edition, sink);
-        copySources(edition, sink);
-        copyAssets(sink);
+        if (edition.history() != null) plan.add(history(edition, edition.history()));
+        List<String> pagePaths = plan.stream().map(SiteFile::path).filter(p -> p.endsWith(".html") && !p.startsWith("sources/raw/")).toList();
+        plan.add(page("404.ftlh", "404.html", Scope.EDITION, () -> notFound(pages, edition)));
+        plan.addAll(webFiles(edition, pagePaths));
+        plan.addAll(assets());
+        return plan;
     }
 
     /** The revision-history page, when the content folder is in a git repository. */
-    private void renderHistory(Edition edition, ContentHistory history, SiteSink sink) {
+    private SiteFile history(Edition edition, ContentHistory history) {
         String path = org.stemma.history.HistoryPage.PATH;
-        Map<String, Object> m = new PageModels(edition, ui).common(path, edition.defaultLanguage(), "Revision history");
-        m.putAll(org.stemma.history.HistoryPage.model(history));
-        page(sink, "history.ftlh", path, m);
+        return page("history.ftlh", path, Scope.EDITION, () -> {
+            Map<String, Object> m = new PageModels(edition, ui).common(path, edition.defaultLanguage(), "Revision history");
+            m.putAll(org.stemma.history.HistoryPage.model(history));
+            return m;
+        });
     }
 
     /**
@@ -106,12 +124,8 @@ public final class SiteRenderer {
         return m;
     }
 
-    private final List<String> written = new ArrayList<>();
-
-    /** A page rendered later, possibly on another thread; its path is listed now, in edition order. */
-    private Runnable task(SiteSink sink, String template, String path, Supplier<Map<String, Object>> model) {
-        written.add(path);
-        return () -> sink.write(path, templates.render(template, model.get()).getBytes(StandardCharsets.UTF_8));
+    private SiteFile page(String template, String path, Scope scope, Supplier<Map<String, Object>> model) {
+        return new SiteFile(path, scope, out -> out.write(templates.render(template, model.get()).getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -130,53 +144,47 @@ public final class SiteRenderer {
         for (RuntimeException e : failures) if (e != null) throw e;
     }
 
-    private void page(SiteSink sink, String template, String path, Map<String, Object> model) {
-        sink.write(path, templates.render(template, model).getBytes(StandardCharsets.UTF_8));
-        if (!path.equals("404.html")) written.add(path);
-    }
-
     /** robots.txt always; sitemap.xml only with a base-url, since a sitemap needs absolute addresses. */
-    private void webFiles(Edition edition, SiteSink sink) {
+    private static List<SiteFile> webFiles(Edition edition, List<String> pagePaths) {
+        List<SiteFile> files = new ArrayList<>();
         String base = edition.baseUrl();
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (base != null) {
             String root = base.endsWith("/") ? base : base + "/";
             StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                     + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-            for (String p : written) {
+            for (String p : pagePaths) {
                 xml.append("  <url><loc>").append(org.stemma.render.internal.Html.escape(root + p)).append("</loc></url>\n");
             }
             xml.append("</urlset>\n");
-            sink.write("sitemap.xml", xml.toString().getBytes(StandardCharsets.UTF_8));
+            files.add(SiteFile.of("sitemap.xml", Scope.EDITION, xml.toString().getBytes(StandardCharsets.UTF_8)));
             robots.append("Sitemap: ").append(root).append("sitemap.xml\n");
         }
-        sink.write("robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8));
+        files.add(SiteFile.of("robots.txt", Scope.EDITION, robots.toString().getBytes(StandardCharsets.UTF_8)));
+        return files;
     }
 
-    /** The verbatim source copies: the published edition carries its evidence. */
-    private static void copySources(Edition edition, SiteSink sink) {
-        for (Source s : edition.sources()) sink.write(Links.rawSource(s.file()), s.bytes());
-    }
-
-    private void copyAssets(SiteSink sink) {
+    private List<SiteFile> assets() {
+        List<SiteFile> files = new ArrayList<>();
         if (templatesDir != null) {
             Path assets = templatesDir.resolve("assets");
-            if (!Files.isDirectory(assets)) return;
-            try (Stream<Path> files = Files.walk(assets)) {
-                for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-                    sink.write("assets/" + assets.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            if (!Files.isDirectory(assets)) return files;
+            try (Stream<Path> walk = Files.walk(assets)) {
+                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    files.add(SiteFile.of("assets/" + assets.relativize(p).toString().replace('\\', '/'), Scope.EDITION, Files.readAllBytes(p)));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return;
+            return files;
         }
         for (String name : BUNDLED_ASSETS) {
             try (InputStream in = SiteRenderer.class.getResourceAsStream("/stemma-templates/assets/" + name)) {
-                if (in != null) sink.write("assets/" + name, in.readAllBytes());
+                if (in != null) files.add(SiteFile.of("assets/" + name, Scope.EDITION, in.readAllBytes()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+        return files;
     }
 }

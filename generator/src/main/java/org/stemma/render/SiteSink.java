@@ -8,4 +8,9 @@ public interface SiteSink {
      * @param path relative to the site root, with '/' separators
      */
     void write(String path, byte[] content);
+
+    /** Makes and writes a planned file; a sink on disk overrides this to stream large files. */
+    default void write(SiteFile file) {
+        write(file.path(), file.bytes());
+    }
 }
