@@ -1,6 +1,7 @@
 package org.stemma.export;
 
 import org.stemma.model.Edition;
+import org.stemma.model.Source;
 import org.stemma.model.Witness;
 import org.stemma.model.Work;
 import org.stemma.render.SiteFile;
@@ -25,12 +26,13 @@ public final class Exports {
     }
 
     /** One work's downloads: Markdown and plain text per witness, the alignment as TSV and CSV. */
-    public static List<SiteFile> workFiles(Edition edition, Work work) {
+    public static List<SiteFile> workFiles(Work work, Map<String, Source> sources) {
         Scope scope = Scope.work(work.id());
         List<SiteFile> files = new ArrayList<>();
         for (Witness w : work.witnesses()) {
-            files.add(new SiteFile(markdownPath(work, w), scope, out -> out.write(PlainExports.markdown(edition, work, w))));
-            files.add(new SiteFile(textPath(work, w), scope, out -> out.write(PlainExports.text(edition, work, w))));
+            String sha = sources.get(w.source()).sha256();
+            files.add(new SiteFile(markdownPath(work, w), scope, out -> out.write(PlainExports.markdown(w, sha))));
+            files.add(new SiteFile(textPath(work, w), scope, out -> out.write(PlainExports.text(w, sha))));
         }
         files.add(new SiteFile(tablePath(work, "tsv"), scope, out -> out.write(PlainExports.tsv(work))));
         files.add(new SiteFile(tablePath(work, "csv"), scope, out -> out.write(PlainExports.csv(work))));

@@ -1,6 +1,5 @@
 package org.stemma.export;
 
-import org.stemma.model.Edition;
 import org.stemma.model.Paragraph;
 import org.stemma.model.Unit;
 import org.stemma.model.Witness;
@@ -25,12 +24,12 @@ public final class PlainExports {
     private PlainExports() {
     }
 
-    public static byte[] markdown(Edition edition, Work work, Witness w) {
+    public static byte[] markdown(Witness w, String sourceSha256) {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(escapeMarkdown(w.title())).append("\n\n");
         out.append("- language: ").append(w.lang()).append('\n');
         out.append("- kind: ").append(w.kind()).append('\n');
-        out.append("- source: ").append(escapeMarkdown(w.source())).append(" (SHA-256 ").append(sha(edition, w.source())).append(")\n");
+        out.append("- source: ").append(escapeMarkdown(w.source())).append(" (SHA-256 ").append(sourceSha256).append(")\n");
         w.provenance().forEach((k, v) -> out.append("- ").append(escapeMarkdown(k)).append(": ").append(escapeMarkdown(oneLine(v))).append('\n'));
         for (Paragraph p : w.paragraphs()) {
             out.append('\n').append(escapeMarkdown(p.text())).append('\n');
@@ -38,11 +37,11 @@ public final class PlainExports {
         return bytes(out);
     }
 
-    public static byte[] text(Edition edition, Work work, Witness w) {
+    public static byte[] text(Witness w, String sourceSha256) {
         StringBuilder out = new StringBuilder();
         out.append(w.title()).append('\n');
         out.append(w.lang()).append(", ").append(w.kind()).append(", ").append(w.source())
-                .append(" (SHA-256 ").append(sha(edition, w.source())).append(")\n");
+                .append(" (SHA-256 ").append(sourceSha256).append(")\n");
         for (Paragraph p : w.paragraphs()) out.append('\n').append(p.text()).append('\n');
         return bytes(out);
     }
@@ -101,10 +100,6 @@ public final class PlainExports {
 
     private static String oneLine(String s) {
         return s.replaceAll("\\s+", " ").strip();
-    }
-
-    private static String sha(Edition edition, String file) {
-        return edition.sources().stream().filter(s -> s.file().equals(file)).map(s -> s.sha256()).findFirst().orElse("?");
     }
 
     private static byte[] bytes(StringBuilder sb) {

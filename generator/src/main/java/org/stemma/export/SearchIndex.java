@@ -36,8 +36,11 @@ public final class SearchIndex {
 
     private final List<Group> groups = new ArrayList<>();
     private final List<Doc> docs = new ArrayList<>();
-    /** Postings are ascending without repeats because documents are added in order. */
-    private final Map<String, List<Integer>> terms = new HashMap<>();
+    /**
+     * Postings are ascending without repeats because documents are added in order. Plain int arrays:
+     * at ten thousand witnesses there are millions of postings, and boxed they took hundreds of MB.
+     */
+    private final Map<String, Postings> terms = new HashMap<>();
     /** Folding is costly (ICU normalisation and case mapping) and most words recur. */
     private final Map<String, String> folded = new HashMap<>();
 
@@ -88,10 +91,9 @@ public final class SearchIndex {
 
     private void add(Doc d) {
         docs.add(d);
-        Integer doc = docs.size() - 1;
+        int doc = docs.size() - 1;
         for (String word : Fold.words(d.text(), w -> folded.computeIfAbsent(w, Fold::fold))) {
-            List<Integer> postings = terms.computeIfAbsent(word, k -> new ArrayList<>());
-            if (postings.isEmpty() || !postings.get(postings.size() - 1).equals(doc)) postings.add(doc);
+            terms.computeIfAbsent(word, k -> new Postings()).add(doc);
         }
     }
 
@@ -105,7 +107,25 @@ public final class SearchIndex {
 
     /** Folded word → indexes of the documents containing it, ascending; words in order. */
     public SortedMap<String, List<Integer>> terms() {
-        return new TreeMap<>(terms);
+        SortedMap<String, List<Integer>> sorted = new TreeMap<>();
+        terms.forEach((term, p) -> sorted.put(term, java.util.Arrays.stream(p.toArray()).boxed().toList()));
+        return sorted;
+    }
+
+    /** A growable array of ascending document numbers. */
+    private static final class Postings {
+        private int[] docs = new int[2];
+        private int size;
+
+        void add(int doc) {
+            if (size > 0 && docs[size - 1] == doc) return;
+            if (size == docs.length) docs = java.util.Arrays.copyOf(docs, size * 2);
+            docs[size++] = doc;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(docs, size);
+        }
     }
 
     /** The script: {@code window.STEMMA_SEARCH = {groups, docs, terms, postings};} */
@@ -125,9 +145,21 @@ public final class SearchIndex {
         data.put("format", "stemma-search/1");
         data.put("groups", groups.stream().map(g -> List.of(g.work(), g.workTitle(), g.unit() == null ? "" : g.unit())).toList());
         data.put("docs", docs.stream().map(d -> List.of(d.group(), d.witness(), d.lang(), d.href(), d.text())).toList());
-        SortedMap<String, List<Integer>> sorted = terms();
-        data.put("terms", new ArrayList<>(sorted.keySet()));
-        data.put("postings", new ArrayList<>(sorted.values()));
+        List<String> sorted = new ArrayList<>(terms.keySet());
+        java.util.Collections.sort(sorted);
+        data.put("terms", sorted);
+        // Jackson writes an int[] as a JSON array; each is made as the writer reaches it.
+        data.put("postings", new java.util.AbstractList<int[]>() {
+            @Override
+            public int[] get(int i) {
+                return terms.get(sorted.get(i)).toArray();
+            }
+
+            @Override
+            public int size() {
+                return sorted.size();
+            }
+        });
         out.write("window.STEMMA_SEARCH = ".getBytes(StandardCharsets.UTF_8));
         ObjectMapper json = new ObjectMapper();
         json.getFactory().disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);

@@ -61,6 +61,8 @@ public final class SiteRenderer {
         plan.add(new SiteFile("edition.json", Scope.EDITION, out -> EditionJson.write(edition, out)));
         plan.addAll(org.stemma.export.Exports.editionFiles(edition));
         plan.add(page("index.ftlh", "index.html", Scope.EDITION, () -> landing(pages, edition)));
+        Map<String, Source> sources = new java.util.HashMap<>();
+        for (Source s : edition.sources()) sources.put(s.file(), s);
         for (Work work : edition.works()) {
             Scope scope = Scope.work(work.id());
             for (Witness w : work.witnesses()) {
@@ -69,7 +71,7 @@ public final class SiteRenderer {
             }
             plan.add(page("parallel.ftlh", Links.parallel(work.id()), scope, () -> reference.parallel(work, Links.parallel(work.id()))));
             plan.add(page("notes.ftlh", Links.notes(work.id()), scope, () -> reference.notes(work, Links.notes(work.id()))));
-            plan.addAll(org.stemma.export.Exports.workFiles(edition, work));
+            plan.addAll(org.stemma.export.Exports.workFiles(work, sources));
         }
         for (Source s : edition.sources()) {
             Scope scope = Scope.source(s.file());
