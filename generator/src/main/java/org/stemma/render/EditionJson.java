@@ -72,9 +72,18 @@ public final class EditionJson {
             sources.add(v);
         }
         m.put("sources", sources);
-        List<Object> works = new ArrayList<>();
-        for (Work w : e.works()) works.add(work(w, e.history()));
-        m.put("works", works);
+        // Made one work at a time as the writer reaches it, so only one work's maps exist at once.
+        m.put("works", new java.util.AbstractList<Map<String, Object>>() {
+            @Override
+            public Map<String, Object> get(int i) {
+                return work(e.works().get(i), e.history());
+            }
+
+            @Override
+            public int size() {
+                return e.works().size();
+            }
+        });
         return m;
     }
 
