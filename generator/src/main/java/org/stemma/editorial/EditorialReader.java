@@ -63,16 +63,24 @@ public final class EditorialReader {
         if (workIds.isEmpty()) out.error(f.location(), "the edition has no works: add a folder works/<id>/ with a work.yaml");
         EditionDecl edition = new EditionDecl(title, defaultLang, languages, workIds, f.text("version").orElse(null),
                 baseUrl, f.textMap("site"), f.location());
-        WorkReader works = new WorkReader(files, out, defaultLang);
-        List<WorkDecl> decls = new ArrayList<>();
+        List<String> readable = new ArrayList<>();
         for (String id : workIds) {
             Path dir = worksDir.resolve(id);
             if (!id.matches("[a-z0-9][a-z0-9-]*") || !Files.isDirectory(dir)) {
                 out.error(f.locationOf("works"), "work '" + id + "' has no folder " + files.display(dir));
                 continue;
             }
-            works.read(id, dir, f.locationOf("works")).ifPresent(decls::add);
+            readable.add(id);
         }
+        // Works are independent files: read them in parallel, each into its own report, merged in order.
+        List<Diagnostics> reports = readable.stream().map(id -> new Diagnostics()).toList();
+        List<Optional<WorkDecl>> read = java.util.stream.IntStream.range(0, readable.size()).parallel()
+                .mapToObj(i -> new WorkReader(files, reports.get(i), defaultLang)
+                        .read(readable.get(i), worksDir.resolve(readable.get(i)), f.locationOf("works")))
+                .toList();
+        reports.forEach(r -> r.all().forEach(out::add));
+        List<WorkDecl> decls = new ArrayList<>();
+        read.forEach(d -> d.ifPresent(decls::add));
         return Optional.of(new EditorialLayer(edition, decls));
     }
 

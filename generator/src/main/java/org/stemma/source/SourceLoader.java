@@ -43,23 +43,30 @@ public final class SourceLoader {
             out.error(Location.of(displayDir), "cannot list sources: " + e.getMessage());
             return result;
         }
-        for (Path p : files) {
-            String name = p.getFileName().toString();
-            String display = displayDir + "/" + name;
-            try {
-                byte[] bytes = Files.readAllBytes(p);
-                String text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
-                result.put(name, new SourceText(name, sha256(bytes), bytes, splitLines(text)));
-            } catch (CharacterCodingException e) {
-                out.error(Location.of(display), "source is not UTF-8 text; convert a copy to UTF-8 and record the original in provenance");
-            } catch (IOException e) {
-                out.error(Location.of(display), "cannot read source: " + e.getMessage());
-            }
+        // Files are independent and reading them is mostly waiting: read in parallel, report in order.
+        Object[] read = files.parallelStream().map(this::read).toArray();
+        for (Object r : read) {
+            if (r instanceof SourceText t) result.put(t.file(), t);
+            else out.error(Location.of(displayDir + "/" + ((String[]) r)[0]), ((String[]) r)[1]);
         }
         return result;
+    }
+
+    /** A source, or {file name, problem}. */
+    private Object read(Path p) {
+        String name = p.getFileName().toString();
+        try {
+            byte[] bytes = Files.readAllBytes(p);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return new SourceText(name, sha256(bytes), bytes, splitLines(text));
+        } catch (CharacterCodingException e) {
+            return new String[]{name, "source is not UTF-8 text; convert a copy to UTF-8 and record the original in provenance"};
+        } catch (IOException e) {
+            return new String[]{name, "cannot read source: " + e.getMessage()};
+        }
     }
 
     /** Lines as an editor counts them: a final line without newline still counts, a trailing newline adds none. */
