@@ -4,10 +4,11 @@
 # site, then times whole cold processes, alternating Stemma, Hugo and the copy floor (cp -r of
 # Stemma's output), and prints medians and peak memory (max RSS from /usr/bin/time).
 #
-# Stemma is measured twice: "plain" is `java -jar stemma.jar build`; "tuned" adds the options for
-# short runs recommended in README.md (Performance): a class-data-sharing archive of Stemma's
-# classes (made here by a training build of content/, Java 17's -XX:ArchiveClassesAtExit), the
-# client compiler only and the serial collector.
+# Stemma is measured twice: "plain" is `java -jar stemma.jar build`; "tuned" is the `./stemma`
+# launcher the README uses, which adds the options for short runs (README.md, Performance): the
+# class-data-sharing archive `mvn package` makes beside the jar (made here by the same training
+# build of content/ when missing or older than the jar), the client compiler only and the serial
+# collector.
 #
 # Usage: bench/compare.sh [N ...]          (default: 200 2000)
 # Environment: RUNS (default 5), BENCH_DIR (default /tmp/stemma-bench), JAVA (default: java),
@@ -26,7 +27,6 @@ DIR=${BENCH_DIR:-/tmp/stemma-bench}
 JAVA=${JAVA:-java}
 JAR=${JAR:-generator/target/stemma.jar}
 JSA=${JAR%.jar}.jsa
-TUNED="-XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 WITNESSES=5
 
 need() { command -v "$1" >/dev/null 2>&1 || [ -x "$1" ]; }
@@ -43,7 +43,7 @@ fi
 mkdir -p "$DIR"
 if [ ! -f "$JSA" ] || [ "$JAR" -nt "$JSA" ]; then
   rm -f "$JSA"   # an archive must match the jar it was made from
-  $JAVA -XX:ArchiveClassesAtExit="$JSA" -jar "$JAR" build --content content --out "$DIR/seed" --templates templates >/dev/null 2>&1
+  $JAVA -XX:ArchiveClassesAtExit="$JSA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$JAR" build --content content --out "$DIR/seed" >/dev/null 2>&1
 fi
 
 # One timed run: prints "seconds max-rss-kB". The command's own output goes to a log.
@@ -63,7 +63,7 @@ for N in "${SIZES[@]}"; do
     java -cp generator/target/test-classes org.stemma.bench.SyntheticEdition "$S" --works "$N" --hugo "$H" >&2
   fi
   plain=($JAVA -jar "$JAR" build --content "$S" --out "$DIR/out-stemma-$N" --templates templates)
-  tuned=($JAVA $TUNED -jar "$JAR" build --content "$S" --out "$DIR/out-tuned-$N" --templates templates)
+  tuned=(env STEMMA_JAR="$JAR" JAVA="$JAVA" ./stemma build --content "$S" --out "$DIR/out-tuned-$N" --templates templates)
   hugo=(hugo --quiet -s "$H" -d "$DIR/out-hugo-$N")
   : >"$DIR/results-$N.txt"
   for run in $(seq 0 "$RUNS"); do   # run 0 is the warm-up (file cache, Hugo's first run)
