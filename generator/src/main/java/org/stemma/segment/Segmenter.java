@@ -112,7 +112,7 @@ public final class Segmenter {
                 List<String> lines = src.lines().subList(n - 1, last);
                 int number = result.size() + 1;
                 result.add(new Paragraph(w.id() + "." + number, w.id(), number, new LineRange(n, last),
-                        String.join("\n", lines), List.of(), 0, ""));
+                        lines.size() == 1 ? lines.get(0) : String.join("\n", lines), List.of(), 0, ""));
                 n = last + 1;
             }
         }

@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Builds the data each template sees: plain maps and lists, texts escaped by the template. */
 public final class PageModels {
@@ -25,8 +24,18 @@ public final class PageModels {
     private final Map<String, Source> sources = new LinkedHashMap<>();
     /** The works whose witnesses or paratext use each source file, so a source page need not scan every work. */
     private final Map<String, List<Work>> worksBySource = new LinkedHashMap<>();
-    /** Work summaries per work and interface language: every page of a work shows the same one. */
-    private final Map<String, Map<String, Object>> summaries = new ConcurrentHashMap<>();
+    /**
+     * Work summaries per work and interface language: every page of a work shows the same one. A
+     * work's pages are made close together, so a few recent summaries suffice; keeping all of them
+     * held hundreds of MB at ten thousand witnesses.
+     */
+    private final Map<String, Map<String, Object>> summaries = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(128, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Map<String, Object>> eldest) {
+                    return size() > 64;
+                }
+            });
 
     public PageModels(Edition edition, UiStrings ui) {
         this.edition = edition;
@@ -70,7 +79,13 @@ public final class PageModels {
 
     /** Shared between pages: templates only read it. */
     public Map<String, Object> workSummary(Work w, String uiLang) {
-        return summaries.computeIfAbsent(w.id() + "\u0000" + uiLang, k -> summarise(w, uiLang));
+        String key = w.id() + "\u0000" + uiLang;
+        Map<String, Object> summary = summaries.get(key);
+        if (summary == null) {
+            summary = summarise(w, uiLang); // made twice at worst, by two threads: both the same
+            summaries.put(key, summary);
+        }
+        return summary;
     }
 
     private Map<String, Object> summarise(Work w, String uiLang) {
