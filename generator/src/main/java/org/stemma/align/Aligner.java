@@ -7,6 +7,7 @@ import org.stemma.align.internal.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Proposes which base paragraphs (alignment units) each paragraph of another witness covers, using
@@ -19,9 +20,11 @@ public final class Aligner {
 
     /**
      * One tokenizer per thread, kept across witness pairs: building its transliterator and refilling
-     * its word cache for every pair cost more than the alignment itself in a many-work edition.
+     * its word cache for every pair cost more than the alignment itself in a many-work edition. The
+     * word cache is shared by the threads, so that each word is transliterated once.
      */
-    private final ThreadLocal<Tokenizer> tokenizer = ThreadLocal.withInitial(Tokenizer::new);
+    private final ConcurrentHashMap<String, String[]> words = new ConcurrentHashMap<>();
+    private final ThreadLocal<Tokenizer> tokenizer = ThreadLocal.withInitial(() -> new Tokenizer(words));
 
     public Aligner() {}
 

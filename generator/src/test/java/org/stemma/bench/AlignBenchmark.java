@@ -22,6 +22,10 @@ import java.util.Set;
  * recall, and peak heap. Everything is generated from fixed seeds, so runs are comparable.
  *
  * <p>Run: {@code mvn -q -pl generator test-compile exec:java -Dexec.mainClass=org.stemma.bench.AlignBenchmark -Dexec.classpathScope=test}
+ *
+ * <p>With a content folder as argument ({@code -Dexec.args=/tmp/stemma-bench/stemma-200}) it instead
+ * aligns the last witness of every work against its base, as a build does when the editors gave no
+ * alignment for it: many small pairs rather than a few large ones.
  */
 public final class AlignBenchmark {
     private static final int PARAGRAPHS = 2000;
@@ -36,7 +40,11 @@ public final class AlignBenchmark {
 
     private AlignBenchmark() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0) {
+            edition(java.nio.file.Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 5);
+            return;
+        }
         Random random = new Random(20240905);
         List<String> vocabulary = vocabulary(random, 6000, 2, 4);
         List<String> base = new ArrayList<>();
@@ -81,6 +89,50 @@ public final class AlignBenchmark {
         System.out.printf("all 5 witnesses: %d ms, P=%.4f R=%.4f, peak heap %.1f MB (sum of pool peaks), "
                 + "heap after GC %.1f MB, max heap %.0f MB%n", millis, ratio(tp, fp), ratio(tp, fn),
                 peak / 1e6, retained / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+        System.out.println("result digest " + digest(results));
+    }
+
+    /** Hash of every link with its exact confidence: an optimisation must leave it unchanged. */
+    private static String digest(List<List<ParagraphLink>> results) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (List<ParagraphLink> links : results) {
+                for (ParagraphLink l : links) {
+                    md.update((l.paragraphId() + ">" + l.baseParagraphIds() + "@"
+                            + Double.doubleToLongBits(l.confidence()) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            return java.util.HexFormat.of().formatHex(md.digest()).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Base and last witness of every work of a content folder, aligned {@code rounds} times. */
+    private static void edition(java.nio.file.Path content, int rounds) throws Exception {
+        List<AlignerWitness[]> pairs = new ArrayList<>();
+        for (org.stemma.model.Work work : new org.stemma.pipeline.Pipeline(content).load().edition().works()) {
+            List<org.stemma.model.Witness> ws = work.witnesses();
+            org.stemma.model.Witness base = ws.stream().filter(w -> w.id().equals(work.base())).findFirst().orElseThrow();
+            pairs.add(new AlignerWitness[] {toAligner(base), toAligner(ws.get(ws.size() - 1))});
+        }
+        long first = 0;
+        for (int round = 0; round < rounds; round++) {
+            Aligner aligner = new Aligner();
+            long start = System.nanoTime();
+            List<List<ParagraphLink>> results = new ArrayList<>();
+            for (AlignerWitness[] pair : pairs) {
+                results.add(aligner.align(pair[0], pair[1]));
+            }
+            long micros = (System.nanoTime() - start) / 1000;
+            System.out.printf("round %d: %d pairs in %.1f ms (%.2f ms per pair), result digest %s%n", round + 1,
+                    pairs.size(), micros / 1000.0, micros / 1000.0 / pairs.size(), digest(results));
+        }
+    }
+
+    private static AlignerWitness toAligner(org.stemma.model.Witness w) {
+        return new AlignerWitness(w.id(), w.lang(), w.paragraphs().stream()
+                .map(p -> new AlignerParagraph(p.id(), p.text())).toList());
     }
 
     /** Copies the base with the given damage rates; expected links follow every edit. */

@@ -3,10 +3,8 @@ package org.stemma.align.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The evidence of one witness pair in compact form: per paragraph its length and the sorted ids of
@@ -27,34 +25,32 @@ public final class FeatureTable {
     final double[] weight;
 
     public FeatureTable(List<String> baseTexts, List<String> otherTexts, Tokenizer tokenizer) {
-        List<Set<String>> base = tokenize(baseTexts, tokenizer);
-        List<Set<String>> other = tokenize(otherTexts, tokenizer);
-        Map<String, int[]> df = new HashMap<>(); // [paragraphs in base, paragraphs in other]
-        count(base, df, 0);
-        count(other, df, 1);
+        Vocabulary v = new Vocabulary();
+        int[][] base = v.read(baseTexts, tokenizer, 0);
+        int[][] other = v.read(otherTexts, tokenizer, 1);
 
         // Ids in first-occurrence order over base then other: reproducible, independent of hashing.
-        Map<String, Integer> ids = new LinkedHashMap<>();
-        List<Double> weights = new ArrayList<>();
-        int paragraphs = base.size() + other.size();
-        for (List<Set<String>> side : List.of(base, other)) {
-            for (Set<String> p : side) {
-                for (String t : p) {
-                    int[] f = df.get(t);
-                    if (f[0] > 0 && f[1] > 0 && !ids.containsKey(t)) {
-                        ids.put(t, ids.size());
-                        weights.add(TokenKind.of(t).weight * Math.log((paragraphs + 1.0) / (f[0] + f[1])));
-                    }
-                }
+        // Local ids already are in that order, so the shared ones keep their relative order.
+        int[] ids = new int[v.size()];
+        double[] weights = new double[v.size()];
+        int shared = 0;
+        int paragraphs = base.length + other.length;
+        for (int t = 0; t < v.size(); t++) {
+            if (v.df[0][t] > 0 && v.df[1][t] > 0) {
+                weights[shared] = TokenKind.of(v.tokens.get(t)).weight
+                        * Math.log((paragraphs + 1.0) / (v.df[0][t] + v.df[1][t]));
+                ids[t] = shared++;
+            } else {
+                ids[t] = -1;
             }
         }
-        weight = weights.stream().mapToDouble(Double::doubleValue).toArray();
+        weight = Arrays.copyOf(weights, shared);
         baseTokens = toIds(base, ids);
         otherTokens = toIds(other, ids);
         baseMass = mass(baseTokens, weight);
         otherMass = mass(otherTokens, weight);
-        baseLength = baseTexts.stream().mapToInt(Tokenizer::length).toArray();
-        otherLength = otherTexts.stream().mapToInt(Tokenizer::length).toArray();
+        baseLength = lengths(baseTexts);
+        otherLength = lengths(otherTexts);
     }
 
     public int baseSize() {
@@ -93,27 +89,86 @@ public final class FeatureTable {
         }
     }
 
-    private static List<Set<String>> tokenize(List<String> texts, Tokenizer tokenizer) {
-        List<Set<String>> out = new ArrayList<>(texts.size());
-        for (String t : texts) {
-            out.add(tokenizer.tokens(t));
+    /**
+     * The tokens of one witness pair numbered in first-occurrence order, with per side the number of
+     * paragraphs each occurs in; each paragraph becomes its distinct token numbers in first-occurrence order.
+     */
+    private static final class Vocabulary {
+        final Map<String, Integer> index = new HashMap<>();
+        final List<String> tokens = new ArrayList<>();
+        final int[][] df = {new int[64], new int[64]};
+        /** Per token, the last paragraph (numbered over both sides) it was counted for. */
+        int[] seenIn = new int[64];
+        int paragraph;
+
+        int size() {
+            return tokens.size();
+        }
+
+        int[][] read(List<String> texts, Tokenizer tokenizer, int side) {
+            int[][] out = new int[texts.size()][];
+            int[] buffer = new int[64];
+            int[] n = new int[1];
+            for (int p = 0; p < out.length; p++) {
+                int serial = ++paragraph;
+                n[0] = 0;
+                int[][] buf = {buffer};
+                tokenizer.tokens(texts.get(p), token -> {
+                    int id = id(token);
+                    if (seenIn[id] != serial) {
+                        seenIn[id] = serial;
+                        df[side][id]++;
+                        if (n[0] == buf[0].length) {
+                            buf[0] = Arrays.copyOf(buf[0], n[0] * 2);
+                        }
+                        buf[0][n[0]++] = id;
+                    }
+                });
+                buffer = buf[0];
+                out[p] = Arrays.copyOf(buffer, n[0]);
+            }
+            return out;
+        }
+
+        private int id(String token) {
+            Integer id = index.get(token);
+            if (id != null) {
+                return id;
+            }
+            int next = tokens.size();
+            index.put(token, next);
+            tokens.add(token);
+            if (next == seenIn.length) {
+                seenIn = Arrays.copyOf(seenIn, next * 2);
+                df[0] = Arrays.copyOf(df[0], next * 2);
+                df[1] = Arrays.copyOf(df[1], next * 2);
+            }
+            return next;
+        }
+    }
+
+    /** Shared-token ids of each paragraph, sorted; tokens found on one side only are dropped. */
+    private static int[][] toIds(int[][] side, int[] ids) {
+        int[][] out = new int[side.length][];
+        for (int p = 0; p < out.length; p++) {
+            int[] local = side[p];
+            int[] kept = new int[local.length];
+            int n = 0;
+            for (int t : local) {
+                if (ids[t] >= 0) {
+                    kept[n++] = ids[t];
+                }
+            }
+            out[p] = Arrays.copyOf(kept, n);
+            Arrays.sort(out[p]);
         }
         return out;
     }
 
-    private static void count(List<Set<String>> side, Map<String, int[]> df, int column) {
-        for (Set<String> p : side) {
-            for (String t : p) {
-                df.computeIfAbsent(t, k -> new int[2])[column]++;
-            }
-        }
-    }
-
-    private static int[][] toIds(List<Set<String>> side, Map<String, Integer> ids) {
-        int[][] out = new int[side.size()][];
+    private static int[] lengths(List<String> texts) {
+        int[] out = new int[texts.size()];
         for (int p = 0; p < out.length; p++) {
-            out[p] = side.get(p).stream().map(ids::get).filter(java.util.Objects::nonNull)
-                    .mapToInt(Integer::intValue).sorted().toArray();
+            out[p] = Tokenizer.length(texts.get(p));
         }
         return out;
     }

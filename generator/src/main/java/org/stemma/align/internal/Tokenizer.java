@@ -7,10 +7,11 @@ import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.util.ULocale;
 
-import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,8 +20,10 @@ import java.util.regex.Pattern;
  * tokens. Token strings carry their kind as a one-letter prefix so the scorer can weight kinds
  * differently (see {@link TokenKind}).
  *
- * <p>Not thread-safe (the transliterator and the word cache are shared state): one per thread. The
- * word cache lives as long as the tokenizer; it holds each distinct word of the edition once.
+ * <p>Not thread-safe (the transliterator and the break iterator are per instance): one per thread.
+ * The word cache may be shared by the tokenizers of several threads; it holds each distinct word
+ * once, with the tokens the word yields, so that a word is transliterated once per build rather
+ * than once per occurrence and per thread.
  */
 public final class Tokenizer {
     /** Words shorter than this after folding carry no stem token: too ambiguous across languages. */
@@ -28,59 +31,137 @@ public final class Tokenizer {
     /** Shorter words collide across languages by accident (French "a", "en", "on" are English too). */
     static final int MIN_WORD_LENGTH = 3;
 
+    // The patterns run only when a cheap scan shows they could match (see tokens()): most paragraphs
+    // have no URL or hashtag, and scanning every paragraph with them cost more than the alignment.
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s()<>\"«»“”]+");
     private static final Pattern TAG = Pattern.compile("(?<![\\p{L}\\p{N}])[#$][\\p{L}\\p{N}_]+");
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:(\\p{Nd}{1,3})[.)]|([•▪◦·*\\-–]))\\s");
     /** Punctuation that translators tend to keep: questions, exclamations, colons, brackets, quotes. */
     private static final String KEPT_PUNCTUATION = "?!:;(";
     private static final String QUOTES = "\"«»“”„‘’「」『』";
+    private static final String[] PUNCT_TOKENS = new String[KEPT_PUNCTUATION.length()];
+    private static final String QUOTE_TOKEN = TokenKind.PUNCT.prefix + "quote";
+    private static final String[] NO_TOKENS = {};
 
-    private final Transliterator fold = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+    static {
+        for (int k = 0; k < PUNCT_TOKENS.length; k++) {
+            PUNCT_TOKENS[k] = TokenKind.PUNCT.prefix + KEPT_PUNCTUATION.charAt(k);
+        }
+    }
+
+    /** Built on first need: its set-up costs more than a hundred milliseconds in a fresh JVM. */
+    private Transliterator fold;
     private final Normalizer2 nfc = Normalizer2.getNFCInstance();
     private final BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
-    /** Transliteration is by far the slowest step; natural text repeats words a lot. */
-    private final Map<String, String> foldCache = new HashMap<>();
+    /** Word → the tokens it yields (numbers, word, stem), in order. */
+    private final ConcurrentHashMap<String, String[]> wordCache;
 
-    /** Length in code points of the whitespace-normalised NFC text: the Gale-Church length unit. */
+    public Tokenizer() {
+        this(new ConcurrentHashMap<>());
+    }
+
+    /** A tokenizer sharing its word cache with others (one per thread). */
+    public Tokenizer(ConcurrentHashMap<String, String[]> wordCache) {
+        this.wordCache = wordCache;
+    }
+
+    /**
+     * Length in code points of the text with its ends stripped and each run of ASCII whitespace
+     * counted as one: the Gale-Church length unit. (The same as {@code text.strip().replaceAll("\\s+", " ")}.)
+     */
     public static int length(String text) {
-        String t = text.strip().replaceAll("\\s+", " ");
-        return t.codePointCount(0, t.length());
+        int start = 0;
+        int end = text.length();
+        while (start < end) {
+            int cp = text.codePointAt(start);
+            if (!Character.isWhitespace(cp)) {
+                break;
+            }
+            start += Character.charCount(cp);
+        }
+        while (end > start) {
+            int cp = text.codePointBefore(end);
+            if (!Character.isWhitespace(cp)) {
+                break;
+            }
+            end -= Character.charCount(cp);
+        }
+        int count = 0;
+        boolean inSpace = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+            if (space) {
+                if (!inSpace) {
+                    count++;
+                }
+            } else if (!Character.isLowSurrogate(c) || i == start || !Character.isHighSurrogate(text.charAt(i - 1))) {
+                count++;
+            }
+            inSpace = space;
+        }
+        return count;
     }
 
     /** Distinct tokens in first-occurrence order (order matters only for reproducible vocabulary ids). */
     public Set<String> tokens(String raw) {
-        String text = nfc.normalize(raw);
         Set<String> out = new LinkedHashSet<>();
+        tokens(raw, out::add);
+        return out;
+    }
+
+    /** Every token of the paragraph in order, repeats included; {@link #tokens(String)} keeps the first of each. */
+    void tokens(String raw, Consumer<String> out) {
+        String text = nfc.normalize(raw);
         Matcher list = LIST_MARKER.matcher(text);
-        if (list.find()) {
-            out.add(TokenKind.LIST.prefix + (list.group(1) != null ? Integer.parseInt(list.group(1)) : "bullet"));
+        if (list.lookingAt()) { // the pattern is anchored at the start: lookingAt() is find() without the scan
+            out.accept(TokenKind.LIST.prefix + (list.group(1) != null ? Integer.parseInt(list.group(1)) : "bullet"));
         }
-        Matcher url = URL.matcher(text);
-        while (url.find()) {
-            String u = url.group().toLowerCase(java.util.Locale.ROOT)
-                    .replaceFirst("^https?://", "").replaceFirst("^www\\.", "").replaceAll("[.,;:!?/]+$", "");
-            out.add(TokenKind.URL.prefix + u);
+        if (containsAsciiIgnoreCase(text, "http") || containsAsciiIgnoreCase(text, "www.")) {
+            Matcher url = URL.matcher(text);
+            while (url.find()) {
+                String u = url.group().toLowerCase(Locale.ROOT)
+                        .replaceFirst("^https?://", "").replaceFirst("^www\\.", "").replaceAll("[.,;:!?/]+$", "");
+                out.accept(TokenKind.URL.prefix + u);
+            }
         }
-        Matcher tag = TAG.matcher(text);
-        while (tag.find()) {
-            out.add(TokenKind.TAG.prefix + foldWord(tag.group().substring(1)));
+        if (text.indexOf('#') >= 0 || text.indexOf('$') >= 0) {
+            Matcher tag = TAG.matcher(text);
+            while (tag.find()) {
+                out.accept(TokenKind.TAG.prefix + foldWord(tag.group().substring(1)));
+            }
         }
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC)) {
-                out.add(TokenKind.EMOJI.prefix + Integer.toHexString(cp));
-            } else if (KEPT_PUNCTUATION.indexOf(cp) >= 0) {
-                out.add(TokenKind.PUNCT.prefix + (char) cp);
+            if (isPictographic(cp)) {
+                out.accept(TokenKind.EMOJI.prefix + Integer.toHexString(cp));
+            } else if (cp < 0x80) {
+                int k = KEPT_PUNCTUATION.indexOf(cp);
+                if (k >= 0) {
+                    out.accept(PUNCT_TOKENS[k]);
+                } else if (cp == '"') {
+                    out.accept(QUOTE_TOKEN);
+                }
             } else if (QUOTES.indexOf(cp) >= 0) {
-                out.add(TokenKind.PUNCT.prefix + "quote");
+                out.accept(QUOTE_TOKEN);
             }
             i += Character.charCount(cp);
         }
         addWords(text, out);
-        return out;
     }
 
-    private void addWords(String text, Set<String> out) {
+    /**
+     * Extended_Pictographic without asking ICU for the common case: below U+2000 only © and ® have
+     * the property (checked against ICU by TokenizerShortcutsTest).
+     */
+    static boolean isPictographic(int cp) {
+        if (cp < 0x2000) {
+            return cp == 0xA9 || cp == 0xAE;
+        }
+        return UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC);
+    }
+
+    private void addWords(String text, Consumer<String> out) {
         words.setText(text);
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
@@ -88,11 +169,23 @@ public final class Tokenizer {
                 continue; // spaces and punctuation
             }
             String word = text.substring(start, end);
-            addNumbers(word, out);
-            String folded = foldWord(word);
-            if (folded.isEmpty() || Character.isDigit(folded.charAt(0))) {
-                continue;
+            String[] tokens = wordCache.get(word);
+            if (tokens == null) {
+                tokens = wordTokens(word);
+                wordCache.putIfAbsent(word, tokens);
             }
+            for (String t : tokens) {
+                out.accept(t);
+            }
+        }
+    }
+
+    /** The tokens one word yields: its numbers, then the folded word and its stem if long enough. */
+    private String[] wordTokens(String word) {
+        java.util.List<String> out = new java.util.ArrayList<>(3);
+        addNumbers(word, out);
+        String folded = foldWord(word);
+        if (!folded.isEmpty() && !Character.isDigit(folded.charAt(0))) {
             if (folded.length() >= MIN_WORD_LENGTH) {
                 out.add(TokenKind.WORD.prefix + folded);
             }
@@ -102,10 +195,11 @@ public final class Tokenizer {
                 out.add(TokenKind.STEM.prefix + folded.substring(0, STEM_LENGTH));
             }
         }
+        return out.isEmpty() ? NO_TOKENS : out.toArray(NO_TOKENS);
     }
 
     /** Every run of decimal digits in any script, as its numeric value without leading zeros. */
-    private static void addNumbers(String word, Set<String> out) {
+    private static void addNumbers(String word, java.util.List<String> out) {
         StringBuilder digits = new StringBuilder();
         for (int i = 0; i <= word.length(); ) {
             int cp = i < word.length() ? word.codePointAt(i) : -1;
@@ -113,8 +207,11 @@ public final class Tokenizer {
             if (d >= 0) {
                 digits.append((char) ('0' + d));
             } else if (digits.length() > 0) {
-                String n = digits.toString().replaceFirst("^0+(?=.)", "");
-                out.add(TokenKind.NUMBER.prefix + n);
+                int zeros = 0;
+                while (zeros < digits.length() - 1 && digits.charAt(zeros) == '0') {
+                    zeros++;
+                }
+                out.add(TokenKind.NUMBER.prefix + digits.substring(zeros));
                 digits.setLength(0);
             }
             i += cp < 0 ? 1 : Character.charCount(cp);
@@ -123,17 +220,23 @@ public final class Tokenizer {
 
     /** Any script to lower-case ASCII letters and digits (ICU handles case, diacritics and scripts). */
     String foldWord(String word) {
-        return foldCache.computeIfAbsent(word, w -> {
-            String latin = isAscii(w) ? w.toLowerCase(java.util.Locale.ROOT) : fold.transliterate(w);
-            StringBuilder sb = new StringBuilder(latin.length());
-            for (int i = 0; i < latin.length(); i++) {
-                char c = latin.charAt(i);
-                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                    sb.append(c);
-                }
+        String latin;
+        if (isAscii(word)) {
+            latin = word.toLowerCase(Locale.ROOT);
+        } else {
+            if (fold == null) {
+                fold = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
             }
-            return sb.toString();
-        });
+            latin = fold.transliterate(word);
+        }
+        StringBuilder sb = new StringBuilder(latin.length());
+        for (int i = 0; i < latin.length(); i++) {
+            char c = latin.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean isAscii(String s) {
@@ -143,5 +246,29 @@ public final class Tokenizer {
             }
         }
         return true;
+    }
+
+    /** Whether {@code text} contains {@code lower} (ASCII lower case) ignoring ASCII case, as (?i) does. */
+    private static boolean containsAsciiIgnoreCase(String text, String lower) {
+        char first = lower.charAt(0);
+        char firstUpper = Character.toUpperCase(first);
+        for (int i = 0, last = text.length() - lower.length(); i <= last; i++) {
+            char c = text.charAt(i);
+            if (c == first || c == firstUpper) {
+                int k = 1;
+                while (k < lower.length()) {
+                    char d = text.charAt(i + k);
+                    char e = lower.charAt(k);
+                    if (d != e && d != Character.toUpperCase(e)) {
+                        break;
+                    }
+                    k++;
+                }
+                if (k == lower.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
