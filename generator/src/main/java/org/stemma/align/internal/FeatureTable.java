@@ -90,6 +90,35 @@ public final class FeatureTable {
     }
 
     /**
+     * As {@link #accumulate} with {@code a} given by its marks: {@code markA[t]} is one plus the
+     * position of token {@code t} in {@code a}, zero if absent. Matches come in the same (token id)
+     * order, so the sums are the same to the last bit; but the cost is the length of {@code b}
+     * alone, which pays when one paragraph is compared with many.
+     */
+    void accumulateMarked(int[] markA, int[] b, boolean[] seenA, double[] acc) {
+        for (int t : b) {
+            int x = markA[t] - 1;
+            if (x >= 0) {
+                double w = weight[t];
+                acc[1] += w;
+                acc[3]++;
+                if (!seenA[x]) {
+                    seenA[x] = true;
+                    acc[0] += w;
+                    acc[2]++;
+                }
+            }
+        }
+    }
+
+    /** Sets (or with {@code on} false, clears) the marks of token list {@code a} for {@link #accumulateMarked}. */
+    static void mark(int[] marks, int[] a, boolean on) {
+        for (int x = 0; x < a.length; x++) {
+            marks[a[x]] = on ? x + 1 : 0;
+        }
+    }
+
+    /**
      * The tokens of one witness pair numbered in first-occurrence order, with per side the number of
      * paragraphs each occurs in; each paragraph becomes its distinct token numbers in first-occurrence order.
      */
