@@ -4,7 +4,11 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,6 +20,48 @@ class TokenizerShortcutsTest {
             assertEquals(UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC), Tokenizer.isPictographic(cp),
                     "U+" + Integer.toHexString(cp));
         }
+    }
+
+    @Test
+    void latinTableFoldsEveryLetterAndPairsOfLettersAsIcuDoes() {
+        Tokenizer tokenizer = new Tokenizer();
+        String letters = LatinFold.letters();
+        assertEquals(true, letters.length() > 600, "Latin-1, Extended-A/B and Vietnamese letters");
+        String others = "aZ09'.-";
+        for (int x = 0; x < letters.length(); x++) {
+            String a = letters.substring(x, x + 1);
+            assertEquals(tokenizer.foldWithIcu(a), LatinFold.fold(a), a);
+            for (int k = 0; k < 48; k++) { // a spread of partners for each letter: all pairs take seconds
+                String ab = a + letters.charAt((x * 7 + k * 37) % letters.length());
+                assertEquals(tokenizer.foldWithIcu(ab), LatinFold.fold(ab), ab);
+            }
+            for (int y = 0; y < others.length(); y++) {
+                String ab = a + others.charAt(y);
+                String ba = others.charAt(y) + a;
+                assertEquals(tokenizer.foldWithIcu(ab), LatinFold.fold(ab), ab);
+                assertEquals(tokenizer.foldWithIcu(ba), LatinFold.fold(ba), ba);
+            }
+        }
+    }
+
+    @Test
+    void latinTableFoldsTheWordsOfTheSeedEditionAsIcuDoes() throws IOException {
+        Tokenizer tokenizer = new Tokenizer();
+        Path content = Path.of(System.getProperty("stemma.repo", "..")).resolve("content");
+        int checked = 0;
+        try (Stream<Path> files = Files.walk(content)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                for (String word : Files.readString(file).split("[^\\p{L}\\p{N}'’.]+")) {
+                    String fast = LatinFold.fold(word);
+                    if (fast != null && !word.isEmpty()) {
+                        assertEquals(tokenizer.foldWithIcu(word), fast, word);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertEquals(true, checked > 1000, "words checked: " + checked);
+        assertEquals(null, LatinFold.fold("Телеграм"), "other scripts go to ICU");
     }
 
     @Test
