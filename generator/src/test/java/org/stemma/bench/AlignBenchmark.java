@@ -25,7 +25,10 @@ import java.util.Set;
  *
  * <p>With a content folder as argument ({@code -Dexec.args=/tmp/stemma-bench/stemma-200}) it instead
  * aligns the last witness of every work against its base, as a build does when the editors gave no
- * alignment for it: many small pairs rather than a few large ones.
+ * alignment for it: many small pairs rather than a few large ones. With a third argument, a file,
+ * it saves those pairs there; given such a file instead of a content folder it aligns the saved
+ * pairs without loading the edition, so that a fresh JVM measures the aligner's cold start alone
+ * ({@code java -XX:TieredStopAtLevel=1 -cp ... AlignBenchmark pairs.txt 1}).
  */
 public final class AlignBenchmark {
     private static final int PARAGRAPHS = 2000;
@@ -45,7 +48,8 @@ public final class AlignBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0) {
-            edition(java.nio.file.Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 5);
+            edition(java.nio.file.Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 5,
+                    args.length > 2 ? java.nio.file.Path.of(args[2]) : null);
             return;
         }
         Random random = new Random(20240905);
@@ -114,12 +118,19 @@ public final class AlignBenchmark {
     }
 
     /** Base and last witness of every work of a content folder, aligned {@code rounds} times. */
-    private static void edition(java.nio.file.Path content, int rounds) throws Exception {
+    private static void edition(java.nio.file.Path content, int rounds, java.nio.file.Path save) throws Exception {
         List<AlignerWitness[]> pairs = new ArrayList<>();
-        for (org.stemma.model.Work work : new org.stemma.pipeline.Pipeline(content).load().edition().works()) {
-            List<org.stemma.model.Witness> ws = work.witnesses();
-            org.stemma.model.Witness base = ws.stream().filter(w -> w.id().equals(work.base())).findFirst().orElseThrow();
-            pairs.add(new AlignerWitness[] {toAligner(base), toAligner(ws.get(ws.size() - 1))});
+        if (java.nio.file.Files.isRegularFile(content)) {
+            pairs = load(content);
+        } else {
+            for (org.stemma.model.Work work : new org.stemma.pipeline.Pipeline(content).load().edition().works()) {
+                List<org.stemma.model.Witness> ws = work.witnesses();
+                org.stemma.model.Witness base = ws.stream().filter(w -> w.id().equals(work.base())).findFirst().orElseThrow();
+                pairs.add(new AlignerWitness[] {toAligner(base), toAligner(ws.get(ws.size() - 1))});
+            }
+        }
+        if (save != null) {
+            save(pairs, save);
         }
         long first = 0;
         for (int round = 0; round < rounds; round++) {
@@ -136,6 +147,41 @@ public final class AlignBenchmark {
                     round + 1, pairs.size(), micros / 1000.0, cpuMicros / 1000.0, cpuMicros / 1000.0 / pairs.size(),
                     digest(results));
         }
+    }
+
+    /** One line per paragraph: pair number, witness id, paragraph id, text with escaped newlines. */
+    private static void save(List<AlignerWitness[]> pairs, java.nio.file.Path file) throws java.io.IOException {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < pairs.size(); k++) {
+            for (AlignerWitness w : pairs.get(k)) {
+                for (AlignerParagraph p : w.paragraphs()) {
+                    sb.append(k).append('\t').append(w.id()).append('\t').append(p.id()).append('\t')
+                            .append(p.text().replace("\\", "\\\\").replace("\n", "\\n")).append('\n');
+                }
+            }
+        }
+        java.nio.file.Files.writeString(file, sb);
+    }
+
+    private static List<AlignerWitness[]> load(java.nio.file.Path file) throws java.io.IOException {
+        Map<String, List<AlignerParagraph>> witnesses = new LinkedHashMap<>();
+        for (String line : java.nio.file.Files.readAllLines(file)) {
+            String[] f = line.split("\t", 4);
+            String text = f[3].replace("\\n", "\n").replace("\\\\", "\\");
+            witnesses.computeIfAbsent(f[0] + "\t" + f[1], k -> new ArrayList<>()).add(new AlignerParagraph(f[2], text));
+        }
+        List<AlignerWitness[]> pairs = new ArrayList<>();
+        AlignerWitness first = null;
+        for (Map.Entry<String, List<AlignerParagraph>> e : witnesses.entrySet()) {
+            AlignerWitness w = new AlignerWitness(e.getKey().split("\t")[1], "", e.getValue());
+            if (first == null) {
+                first = w;
+            } else {
+                pairs.add(new AlignerWitness[] {first, w});
+                first = null;
+            }
+        }
+        return pairs;
     }
 
     private static AlignerWitness toAligner(org.stemma.model.Witness w) {
