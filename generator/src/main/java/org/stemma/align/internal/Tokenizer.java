@@ -52,7 +52,8 @@ public final class Tokenizer {
     /** Built on first need: its set-up costs more than a hundred milliseconds in a fresh JVM. */
     private Transliterator fold;
     private final Normalizer2 nfc = Normalizer2.getNFCInstance();
-    private final BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
+    /** Built on first need, for text that {@link SimpleWords} leaves to ICU. */
+    private BreakIterator words;
     /** Word → the tokens it yields (numbers, word, stem), in order. */
     private final ConcurrentHashMap<String, String[]> wordCache;
 
@@ -117,7 +118,7 @@ public final class Tokenizer {
         if (list.lookingAt()) { // the pattern is anchored at the start: lookingAt() is find() without the scan
             out.accept(TokenKind.LIST.prefix + (list.group(1) != null ? Integer.parseInt(list.group(1)) : "bullet"));
         }
-        if (containsAsciiIgnoreCase(text, "http") || containsAsciiIgnoreCase(text, "www.")) {
+        if (text.contains("://") || hasWwwDot(text)) {
             Matcher url = URL.matcher(text);
             while (url.find()) {
                 String u = url.group().toLowerCase(Locale.ROOT)
@@ -162,21 +163,29 @@ public final class Tokenizer {
     }
 
     private void addWords(String text, Consumer<String> out) {
+        if (SimpleWords.words(text, (start, end) -> addWord(text.substring(start, end), out))) {
+            return;
+        }
+        if (words == null) {
+            words = BreakIterator.getWordInstance(ULocale.ROOT);
+        }
         words.setText(text);
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            if (words.getRuleStatus() < BreakIterator.WORD_NONE_LIMIT) {
-                continue; // spaces and punctuation
+            if (words.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT) { // else spaces and punctuation
+                addWord(text.substring(start, end), out);
             }
-            String word = text.substring(start, end);
-            String[] tokens = wordCache.get(word);
-            if (tokens == null) {
-                tokens = wordTokens(word);
-                wordCache.putIfAbsent(word, tokens);
-            }
-            for (String t : tokens) {
-                out.accept(t);
-            }
+        }
+    }
+
+    private void addWord(String word, Consumer<String> out) {
+        String[] tokens = wordCache.get(word);
+        if (tokens == null) {
+            tokens = wordTokens(word);
+            wordCache.putIfAbsent(word, tokens);
+        }
+        for (String t : tokens) {
+            out.accept(t);
         }
     }
 
@@ -239,25 +248,12 @@ public final class Tokenizer {
         return sb.toString();
     }
 
-    /** Whether {@code text} contains {@code lower} (ASCII lower case) ignoring ASCII case, as (?i) does. */
-    private static boolean containsAsciiIgnoreCase(String text, String lower) {
-        char first = lower.charAt(0);
-        char firstUpper = Character.toUpperCase(first);
-        for (int i = 0, last = text.length() - lower.length(); i <= last; i++) {
-            char c = text.charAt(i);
-            if (c == first || c == firstUpper) {
-                int k = 1;
-                while (k < lower.length()) {
-                    char d = text.charAt(i + k);
-                    char e = lower.charAt(k);
-                    if (d != e && d != Character.toUpperCase(e)) {
-                        break;
-                    }
-                    k++;
-                }
-                if (k == lower.length()) {
-                    return true;
-                }
+    /** Whether some '.' follows three w of either case: "www." as the URL pattern's (?i) sees it. */
+    private static boolean hasWwwDot(String text) {
+        for (int dot = text.indexOf('.', 3); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            if ((text.charAt(dot - 1) | 0x20) == 'w' && (text.charAt(dot - 2) | 0x20) == 'w'
+                    && (text.charAt(dot - 3) | 0x20) == 'w') {
+                return true;
             }
         }
         return false;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The tokenizer's hand-written shortcuts give what the library calls and regexes they replace give. */
 class TokenizerShortcutsTest {
@@ -62,6 +63,63 @@ class TokenizerShortcutsTest {
         }
         assertEquals(true, checked > 1000, "words checked: " + checked);
         assertEquals(null, LatinFold.fold("Телеграм"), "other scripts go to ICU");
+    }
+
+    @Test
+    void simpleWordClassesHaveTheWordBreakPropertiesTheirRulesAssume() {
+        for (char c = 0; c < 0x2100; c++) {
+            int wb = UCharacter.getIntPropertyValue(c, UProperty.WORD_BREAK);
+            switch (SimpleWords.classOf(c)) {
+                case SimpleWords.LETTER -> assertEquals(UCharacter.WordBreak.ALETTER, wb, "letter " + c);
+                case SimpleWords.DIGIT -> assertEquals(UCharacter.WordBreak.NUMERIC, wb, "digit " + c);
+                case SimpleWords.MID_NUM -> assertEquals(UCharacter.WordBreak.MIDNUM, wb, "midnum " + c);
+                case SimpleWords.MID_NUM_LET -> assertTrue(wb == UCharacter.WordBreak.MIDNUMLET
+                        || wb == UCharacter.WordBreak.SINGLE_QUOTE, "midnumlet " + c);
+                case SimpleWords.SEPARATOR -> assertTrue(List.of(UCharacter.WordBreak.OTHER, UCharacter.WordBreak.CR,
+                        UCharacter.WordBreak.LF, UCharacter.WordBreak.NEWLINE, UCharacter.WordBreak.WSEGSPACE,
+                        UCharacter.WordBreak.DOUBLE_QUOTE).contains(wb), "separator U+" + Integer.toHexString(c));
+                default -> { } // left to ICU
+            }
+        }
+    }
+
+    @Test
+    void simpleWordsAreTheWordsIcuFindsInRandomAndRealText() throws IOException {
+        String alphabet = "aZéỆßđЖяΩά09 \t\n.,;'’‘:@_·\u00ad\"«»–—…?!()-\u00a0¿×µ²日\u0301";
+        java.util.Random random = new java.util.Random(29);
+        List<String> texts = new java.util.ArrayList<>();
+        for (int k = 0; k < 20000; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = 1 + random.nextInt(14); n > 0; n--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(sb.toString());
+        }
+        Path content = Path.of(System.getProperty("stemma.repo", "..")).resolve("content");
+        try (Stream<Path> files = Files.walk(content)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                texts.addAll(Files.readAllLines(file));
+            }
+        }
+        com.ibm.icu.text.BreakIterator icu = com.ibm.icu.text.BreakIterator.getWordInstance(com.ibm.icu.util.ULocale.ROOT);
+        int simple = 0;
+        for (String text : texts) {
+            List<String> fast = new java.util.ArrayList<>();
+            if (!SimpleWords.words(text, (start, end) -> fast.add(text.substring(start, end)))) {
+                continue;
+            }
+            simple++;
+            List<String> expected = new java.util.ArrayList<>();
+            icu.setText(text);
+            int start = icu.first();
+            for (int end = icu.next(); end != com.ibm.icu.text.BreakIterator.DONE; start = end, end = icu.next()) {
+                if (icu.getRuleStatus() >= com.ibm.icu.text.BreakIterator.WORD_NONE_LIMIT) {
+                    expected.add(text.substring(start, end));
+                }
+            }
+            assertEquals(expected, fast, text);
+        }
+        assertTrue(simple > 5000, "texts segmented without ICU: " + simple);
     }
 
     @Test
