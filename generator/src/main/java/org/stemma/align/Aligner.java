@@ -2,12 +2,12 @@ package org.stemma.align;
 
 import org.stemma.align.internal.Bead;
 import org.stemma.align.internal.FeatureTable;
+import org.stemma.align.internal.Lexicon;
 import org.stemma.align.internal.PairAligner;
 import org.stemma.align.internal.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Proposes which base paragraphs (alignment units) each paragraph of another witness covers, using
@@ -21,10 +21,10 @@ public final class Aligner {
     /**
      * One tokenizer per thread, kept across witness pairs: building its transliterator and refilling
      * its word cache for every pair cost more than the alignment itself in a many-work edition. The
-     * word cache is shared by the threads, so that each word is transliterated once.
+     * word cache (in the lexicon) is shared by the threads, so that each word is transliterated once.
      */
-    private final ConcurrentHashMap<String, String[]> words = new ConcurrentHashMap<>();
-    private final ThreadLocal<Tokenizer> tokenizer = ThreadLocal.withInitial(() -> new Tokenizer(words));
+    private final Lexicon lexicon = new Lexicon();
+    private final ThreadLocal<Tokenizer> tokenizer = ThreadLocal.withInitial(() -> new Tokenizer(lexicon));
 
     public Aligner() {}
 

@@ -2,9 +2,7 @@ package org.stemma.align.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The evidence of one witness pair in compact form: per paragraph its length and the sorted ids of
@@ -25,9 +23,9 @@ public final class FeatureTable {
     final double[] weight;
 
     public FeatureTable(List<String> baseTexts, List<String> otherTexts, Tokenizer tokenizer) {
-        Vocabulary v = new Vocabulary();
-        int[][] base = v.read(baseTexts, tokenizer, 0);
-        int[][] other = v.read(otherTexts, tokenizer, 1);
+        Vocabulary v = new Vocabulary(tokenizer);
+        int[][] base = v.read(baseTexts, 0);
+        int[][] other = v.read(otherTexts, 1);
 
         // Ids in first-occurrence order over base then other: reproducible, independent of hashing.
         // Local ids already are in that order, so the shared ones keep their relative order.
@@ -123,18 +121,24 @@ public final class FeatureTable {
      * paragraphs each occurs in; each paragraph becomes its distinct token numbers in first-occurrence order.
      */
     private static final class Vocabulary {
-        final Map<String, Integer> index = new HashMap<>();
         final List<String> tokens = new ArrayList<>();
         final int[][] df = {new int[64], new int[64]};
         /** Per token, the last paragraph (numbered over both sides) it was counted for. */
         int[] seenIn = new int[64];
         int paragraph;
+        private final Tokenizer tk;
+        private final int pair;
+
+        Vocabulary(Tokenizer tokenizer) {
+            tk = tokenizer;
+            pair = ++tokenizer.pairSerial;
+        }
 
         int size() {
             return tokens.size();
         }
 
-        int[][] read(List<String> texts, Tokenizer tokenizer, int side) {
+        int[][] read(List<String> texts, int side) {
             int[][] out = new int[texts.size()][];
             int[] buffer = new int[64];
             int[] n = new int[1];
@@ -142,7 +146,7 @@ public final class FeatureTable {
                 int serial = ++paragraph;
                 n[0] = 0;
                 int[][] buf = {buffer};
-                tokenizer.tokens(texts.get(p), token -> {
+                tk.tokens(texts.get(p), token -> {
                     int id = id(token);
                     if (seenIn[id] != serial) {
                         seenIn[id] = serial;
@@ -159,14 +163,21 @@ public final class FeatureTable {
             return out;
         }
 
-        private int id(String token) {
-            Integer id = index.get(token);
-            if (id != null) {
-                return id;
+        /** The token's number in this pair, given in order of first occurrence. */
+        private int id(Lexicon.Token token) {
+            int g = token.id();
+            if (g >= tk.localPair.length) {
+                int size = Math.max(g + 1, tk.localPair.length * 2);
+                tk.localPair = Arrays.copyOf(tk.localPair, size);
+                tk.local = Arrays.copyOf(tk.local, size);
+            }
+            if (tk.localPair[g] == pair) {
+                return tk.local[g];
             }
             int next = tokens.size();
-            index.put(token, next);
-            tokens.add(token);
+            tk.localPair[g] = pair;
+            tk.local[g] = next;
+            tokens.add(token.text());
             if (next == seenIn.length) {
                 seenIn = Arrays.copyOf(seenIn, next * 2);
                 df[0] = Arrays.copyOf(df[0], next * 2);

@@ -64,28 +64,31 @@ final class SimpleWords {
     /** Passes every word of {@code text} to {@code sink} and returns true, or returns false at once if ICU is needed. */
     static boolean words(String text, Sink sink) {
         int n = text.length();
+        byte[] cls = new byte[n];
         for (int i = 0; i < n; i++) {
-            byte c = classOf(text.charAt(i));
-            if (c == OTHER) {
+            char c = text.charAt(i);
+            byte k = c < LIMIT ? CLASS[c] : OTHER;
+            if (k == OTHER) {
                 return false;
             }
-            if (c == GLUE && ((i > 0 && classOf(text.charAt(i - 1)) != SEPARATOR)
-                    || (i + 1 < n && classOf(text.charAt(i + 1)) != SEPARATOR))) {
+            cls[i] = k;
+        }
+        for (int i = 0; i < n; i++) {
+            if (cls[i] == GLUE && ((i > 0 && cls[i - 1] != SEPARATOR) || (i + 1 < n && cls[i + 1] != SEPARATOR))) {
                 return false;
             }
         }
         for (int i = 0; i < n; ) {
-            byte c = classOf(text.charAt(i));
-            if (c != LETTER && c != DIGIT) {
+            if (cls[i] != LETTER && cls[i] != DIGIT) {
                 i++;
                 continue;
             }
             int end = i + 1;
             while (end < n) {
-                byte here = classOf(text.charAt(end));
+                byte here = cls[end];
                 if (here == LETTER || here == DIGIT) {
                     end++;
-                } else if (end + 1 < n && joins(classOf(text.charAt(end - 1)), here, classOf(text.charAt(end + 1)))) {
+                } else if (end + 1 < n && joins(cls[end - 1], here, cls[end + 1])) {
                     end += 2;
                 } else {
                     break;

@@ -10,7 +10,6 @@ import com.ibm.icu.util.ULocale;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,10 +19,10 @@ import java.util.regex.Pattern;
  * tokens. Token strings carry their kind as a one-letter prefix so the scorer can weight kinds
  * differently (see {@link TokenKind}).
  *
- * <p>Not thread-safe (the transliterator and the break iterator are per instance): one per thread.
- * The word cache may be shared by the tokenizers of several threads; it holds each distinct word
- * once, with the tokens the word yields, so that a word is transliterated once per build rather
- * than once per occurrence and per thread.
+ * <p>Not thread-safe (the transliterator, the break iterator and scratch arrays are per instance):
+ * one per thread. The {@link Lexicon} may be shared by the tokenizers of several threads; its word
+ * cache holds each distinct word once, with the tokens the word yields, so that a word is folded
+ * once per build rather than once per occurrence and per thread.
  */
 public final class Tokenizer {
     /** Words shorter than this after folding carry no stem token: too ambiguous across languages. */
@@ -39,31 +38,32 @@ public final class Tokenizer {
     /** Punctuation that translators tend to keep: questions, exclamations, colons, brackets, quotes. */
     private static final String KEPT_PUNCTUATION = "?!:;(";
     private static final String QUOTES = "\"«»“”„‘’「」『』";
-    private static final String[] PUNCT_TOKENS = new String[KEPT_PUNCTUATION.length()];
-    private static final String QUOTE_TOKEN = TokenKind.PUNCT.prefix + "quote";
-    private static final String[] NO_TOKENS = {};
-
-    static {
-        for (int k = 0; k < PUNCT_TOKENS.length; k++) {
-            PUNCT_TOKENS[k] = TokenKind.PUNCT.prefix + KEPT_PUNCTUATION.charAt(k);
-        }
-    }
+    private static final Lexicon.Token[] NO_TOKENS = {};
 
     /** Built on first need: its set-up costs more than a hundred milliseconds in a fresh JVM. */
     private Transliterator fold;
     private final Normalizer2 nfc = Normalizer2.getNFCInstance();
     /** Built on first need, for text that {@link SimpleWords} leaves to ICU. */
     private BreakIterator words;
-    /** Word → the tokens it yields (numbers, word, stem), in order. */
-    private final ConcurrentHashMap<String, String[]> wordCache;
+    private final Lexicon lexicon;
+    private final Lexicon.Token[] punctTokens = new Lexicon.Token[KEPT_PUNCTUATION.length()];
+    private final Lexicon.Token quoteToken;
+    /** Scratch for FeatureTable: per lexicon token, its number in the current pair, valid if {@code localPair} matches. */
+    int[] local = new int[1024];
+    int[] localPair = new int[1024];
+    int pairSerial;
 
     public Tokenizer() {
-        this(new ConcurrentHashMap<>());
+        this(new Lexicon());
     }
 
-    /** A tokenizer sharing its word cache with others (one per thread). */
-    public Tokenizer(ConcurrentHashMap<String, String[]> wordCache) {
-        this.wordCache = wordCache;
+    /** A tokenizer sharing its lexicon (and so its word cache) with others, one per thread. */
+    public Tokenizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        for (int k = 0; k < punctTokens.length; k++) {
+            punctTokens[k] = lexicon.token(TokenKind.PUNCT.prefix + KEPT_PUNCTUATION.charAt(k));
+        }
+        quoteToken = lexicon.token(TokenKind.PUNCT.prefix + "quote");
     }
 
     /**
@@ -87,16 +87,17 @@ public final class Tokenizer {
             }
             end -= Character.charCount(cp);
         }
+        char[] cs = text.toCharArray(); // array access: String.charAt is slow before the JIT's last tier
         int count = 0;
         boolean inSpace = false;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = cs[i];
             boolean space = c == ' ' || (c >= '\t' && c <= '\r');
             if (space) {
                 if (!inSpace) {
                     count++;
                 }
-            } else if (!Character.isLowSurrogate(c) || i == start || !Character.isHighSurrogate(text.charAt(i - 1))) {
+            } else if (!Character.isLowSurrogate(c) || i == start || !Character.isHighSurrogate(cs[i - 1])) {
                 count++;
             }
             inSpace = space;
@@ -107,44 +108,44 @@ public final class Tokenizer {
     /** Distinct tokens in first-occurrence order (order matters only for reproducible vocabulary ids). */
     public Set<String> tokens(String raw) {
         Set<String> out = new LinkedHashSet<>();
-        tokens(raw, out::add);
+        tokens(raw, t -> out.add(t.text()));
         return out;
     }
 
     /** Every token of the paragraph in order, repeats included; {@link #tokens(String)} keeps the first of each. */
-    void tokens(String raw, Consumer<String> out) {
+    void tokens(String raw, Consumer<Lexicon.Token> out) {
         String text = nfc.normalize(raw);
         Matcher list = LIST_MARKER.matcher(text);
         if (list.lookingAt()) { // the pattern is anchored at the start: lookingAt() is find() without the scan
-            out.accept(TokenKind.LIST.prefix + (list.group(1) != null ? Integer.parseInt(list.group(1)) : "bullet"));
+            out.accept(lexicon.token(TokenKind.LIST.prefix + (list.group(1) != null ? Integer.parseInt(list.group(1)) : "bullet")));
         }
         if (text.contains("://") || hasWwwDot(text)) {
             Matcher url = URL.matcher(text);
             while (url.find()) {
                 String u = url.group().toLowerCase(Locale.ROOT)
                         .replaceFirst("^https?://", "").replaceFirst("^www\\.", "").replaceAll("[.,;:!?/]+$", "");
-                out.accept(TokenKind.URL.prefix + u);
+                out.accept(lexicon.token(TokenKind.URL.prefix + u));
             }
         }
         if (text.indexOf('#') >= 0 || text.indexOf('$') >= 0) {
             Matcher tag = TAG.matcher(text);
             while (tag.find()) {
-                out.accept(TokenKind.TAG.prefix + foldWord(tag.group().substring(1)));
+                out.accept(lexicon.token(TokenKind.TAG.prefix + foldWord(tag.group().substring(1))));
             }
         }
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (isPictographic(cp)) {
-                out.accept(TokenKind.EMOJI.prefix + Integer.toHexString(cp));
+                out.accept(lexicon.token(TokenKind.EMOJI.prefix + Integer.toHexString(cp)));
             } else if (cp < 0x80) {
                 int k = KEPT_PUNCTUATION.indexOf(cp);
                 if (k >= 0) {
-                    out.accept(PUNCT_TOKENS[k]);
+                    out.accept(punctTokens[k]);
                 } else if (cp == '"') {
-                    out.accept(QUOTE_TOKEN);
+                    out.accept(quoteToken);
                 }
             } else if (QUOTES.indexOf(cp) >= 0) {
-                out.accept(QUOTE_TOKEN);
+                out.accept(quoteToken);
             }
             i += Character.charCount(cp);
         }
@@ -162,7 +163,7 @@ public final class Tokenizer {
         return UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC);
     }
 
-    private void addWords(String text, Consumer<String> out) {
+    private void addWords(String text, Consumer<Lexicon.Token> out) {
         if (SimpleWords.words(text, (start, end) -> addWord(text.substring(start, end), out))) {
             return;
         }
@@ -178,19 +179,19 @@ public final class Tokenizer {
         }
     }
 
-    private void addWord(String word, Consumer<String> out) {
-        String[] tokens = wordCache.get(word);
+    private void addWord(String word, Consumer<Lexicon.Token> out) {
+        Lexicon.Token[] tokens = lexicon.words.get(word);
         if (tokens == null) {
             tokens = wordTokens(word);
-            wordCache.putIfAbsent(word, tokens);
+            lexicon.words.putIfAbsent(word, tokens);
         }
-        for (String t : tokens) {
+        for (Lexicon.Token t : tokens) {
             out.accept(t);
         }
     }
 
     /** The tokens one word yields: its numbers, then the folded word and its stem if long enough. */
-    private String[] wordTokens(String word) {
+    private Lexicon.Token[] wordTokens(String word) {
         java.util.List<String> out = new java.util.ArrayList<>(3);
         addNumbers(word, out);
         String folded = foldWord(word);
@@ -204,7 +205,7 @@ public final class Tokenizer {
                 out.add(TokenKind.STEM.prefix + folded.substring(0, STEM_LENGTH));
             }
         }
-        return out.isEmpty() ? NO_TOKENS : out.toArray(NO_TOKENS);
+        return out.stream().map(lexicon::token).toArray(Lexicon.Token[]::new);
     }
 
     /** Every run of decimal digits in any script, as its numeric value without leading zeros. */
