@@ -205,11 +205,18 @@ public final class Tokenizer {
                 out.add(TokenKind.STEM.prefix + folded.substring(0, STEM_LENGTH));
             }
         }
-        return out.stream().map(lexicon::token).toArray(Lexicon.Token[]::new);
+        Lexicon.Token[] tokens = new Lexicon.Token[out.size()];
+        for (int k = 0; k < tokens.length; k++) {
+            tokens[k] = lexicon.token(out.get(k));
+        }
+        return tokens;
     }
 
     /** Every run of decimal digits in any script, as its numeric value without leading zeros. */
     private static void addNumbers(String word, java.util.List<String> out) {
+        if (!mayHaveDigits(word)) {
+            return;
+        }
         StringBuilder digits = new StringBuilder();
         for (int i = 0; i <= word.length(); ) {
             int cp = i < word.length() ? word.codePointAt(i) : -1;
@@ -226,6 +233,17 @@ public final class Tokenizer {
             }
             i += cp < 0 ? 1 : Character.charCount(cp);
         }
+    }
+
+    /** False only if every character is an ASCII non-digit or a table letter (no digit value in any script). */
+    private static boolean mayHaveDigits(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 0x80 ? c >= '0' && c <= '9' : SimpleWords.classOf(c) != SimpleWords.LETTER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Any script to lower-case ASCII letters and digits (ICU handles case, diacritics and scripts). */
