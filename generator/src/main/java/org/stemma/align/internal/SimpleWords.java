@@ -61,6 +61,20 @@ final class SimpleWords {
         return c < LIMIT ? CLASS[c] : OTHER;
     }
 
+    /**
+     * Whether every character is of a class above: such text is in NFC whatever the order of its
+     * characters (each is NFC_Quick_Check=Yes with combining class 0, as TokenizerShortcutsTest checks).
+     */
+    static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= LIMIT || CLASS[c] == OTHER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Passes every word of {@code text} to {@code sink} and returns true, or returns false at once if ICU is needed. */
     static boolean words(String text, Sink sink) {
         int n = text.length();

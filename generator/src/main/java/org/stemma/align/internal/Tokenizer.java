@@ -32,9 +32,20 @@ public final class Tokenizer {
 
     // The patterns run only when a cheap scan shows they could match (see tokens()): most paragraphs
     // have no URL or hashtag, and scanning every paragraph with them cost more than the alignment.
-    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s()<>\"«»“”]+");
-    private static final Pattern TAG = Pattern.compile("(?<![\\p{L}\\p{N}])[#$][\\p{L}\\p{N}_]+");
-    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:(\\p{Nd}{1,3})[.)]|([•▪◦·*\\-–]))\\s");
+    // They are compiled on first need too (in holder classes): compiling costs milliseconds in a fresh JVM.
+    private static final class Url {
+        static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s()<>\"«»“”]+");
+    }
+
+    private static final class Tag {
+        static final Pattern TAG = Pattern.compile("(?<![\\p{L}\\p{N}])[#$][\\p{L}\\p{N}_]+");
+    }
+
+    private static final class ListMarker {
+        static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:(\\p{Nd}{1,3})[.)]|([•▪◦·*\\-–]))\\s");
+    }
+
+    private static final String BULLETS = "•▪◦·*-–";
     /** Punctuation that translators tend to keep: questions, exclamations, colons, brackets, quotes. */
     private static final String KEPT_PUNCTUATION = "?!:;(";
     private static final String QUOTES = "\"«»“”„‘’「」『』";
@@ -42,7 +53,8 @@ public final class Tokenizer {
 
     /** Built on first need: its set-up costs more than a hundred milliseconds in a fresh JVM. */
     private Transliterator fold;
-    private final Normalizer2 nfc = Normalizer2.getNFCInstance();
+    /** Built on first need: plain text is already NFC (see {@link SimpleWords#isPlain}), and loading its data takes 30 ms. */
+    private Normalizer2 nfc;
     /** Built on first need, for text that {@link SimpleWords} leaves to ICU. */
     private BreakIterator words;
     private final Lexicon lexicon;
@@ -114,13 +126,19 @@ public final class Tokenizer {
 
     /** Every token of the paragraph in order, repeats included; {@link #tokens(String)} keeps the first of each. */
     void tokens(String raw, Consumer<Lexicon.Token> out) {
-        String text = nfc.normalize(raw);
-        Matcher list = LIST_MARKER.matcher(text);
-        if (list.lookingAt()) { // the pattern is anchored at the start: lookingAt() is find() without the scan
+        String text = raw;
+        if (!SimpleWords.isPlain(raw)) {
+            if (nfc == null) {
+                nfc = Normalizer2.getNFCInstance();
+            }
+            text = nfc.normalize(raw);
+        }
+        Matcher list = mayStartWithListMarker(text) ? ListMarker.LIST_MARKER.matcher(text) : null;
+        if (list != null && list.lookingAt()) { // the pattern is anchored at the start: lookingAt() is find() without the scan
             out.accept(lexicon.token(TokenKind.LIST.prefix + (list.group(1) != null ? Integer.parseInt(list.group(1)) : "bullet")));
         }
         if (text.contains("://") || hasWwwDot(text)) {
-            Matcher url = URL.matcher(text);
+            Matcher url = Url.URL.matcher(text);
             while (url.find()) {
                 String u = url.group().toLowerCase(Locale.ROOT)
                         .replaceFirst("^https?://", "").replaceFirst("^www\\.", "").replaceAll("[.,;:!?/]+$", "");
@@ -128,7 +146,7 @@ public final class Tokenizer {
             }
         }
         if (text.indexOf('#') >= 0 || text.indexOf('$') >= 0) {
-            Matcher tag = TAG.matcher(text);
+            Matcher tag = Tag.TAG.matcher(text);
             while (tag.find()) {
                 out.accept(lexicon.token(TokenKind.TAG.prefix + foldWord(tag.group().substring(1))));
             }
@@ -153,11 +171,11 @@ public final class Tokenizer {
     }
 
     /**
-     * Extended_Pictographic without asking ICU for the common case: below U+2000 only © and ® have
+     * Extended_Pictographic without asking ICU for the common case: below U+203C only © and ® have
      * the property (checked against ICU by TokenizerShortcutsTest).
      */
     static boolean isPictographic(int cp) {
-        if (cp < 0x2000) {
+        if (cp < 0x203C) {
             return cp == 0xA9 || cp == 0xAE;
         }
         return UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC);
@@ -220,7 +238,7 @@ public final class Tokenizer {
         StringBuilder digits = new StringBuilder();
         for (int i = 0; i <= word.length(); ) {
             int cp = i < word.length() ? word.codePointAt(i) : -1;
-            int d = cp < 0 ? -1 : UCharacter.digit(cp, 10);
+            int d = cp < 0 ? -1 : cp < 0x80 ? (cp >= '0' && cp <= '9' ? cp - '0' : -1) : UCharacter.digit(cp, 10);
             if (d >= 0) {
                 digits.append((char) ('0' + d));
             } else if (digits.length() > 0) {
@@ -265,6 +283,19 @@ public final class Tokenizer {
             }
         }
         return sb.toString();
+    }
+
+    /** Whether the first character after ASCII whitespace could begin LIST_MARKER: a decimal digit or a bullet. */
+    private static boolean mayStartWithListMarker(String text) {
+        int i = 0;
+        while (i < text.length() && (text.charAt(i) == ' ' || (text.charAt(i) >= '\t' && text.charAt(i) <= '\r'))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return false;
+        }
+        int cp = text.codePointAt(i);
+        return Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER || BULLETS.indexOf(cp) >= 0;
     }
 
     /** Whether some '.' follows three w of either case: "www." as the URL pattern's (?i) sees it. */

@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The tokenizer's hand-written shortcuts give what the library calls and regexes they replace give. */
 class TokenizerShortcutsTest {
     @Test
-    void pictographicShortcutAgreesWithIcuBelowU2000() {
-        for (int cp = 0; cp < 0x2000; cp++) {
+    void pictographicShortcutAgreesWithIcuBelowU203C() {
+        for (int cp = 0; cp < 0x203C; cp++) {
             assertEquals(UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC), Tokenizer.isPictographic(cp),
                     "U+" + Integer.toHexString(cp));
         }
@@ -81,6 +81,18 @@ class TokenizerShortcutsTest {
                 default -> { } // left to ICU
             }
         }
+    }
+
+    @Test
+    void plainTextIsAlreadyNfc() {
+        for (char c = 0; c < 0x2100; c++) {
+            if (SimpleWords.isPlain(String.valueOf(c))) {
+                assertEquals(1, // UCharacter's value for NFC_Quick_Check=Yes (No is 0, Maybe 2)
+                        UCharacter.getIntPropertyValue(c, UProperty.NFC_QUICK_CHECK), "U+" + Integer.toHexString(c));
+                assertEquals(0, UCharacter.getCombiningClass(c), "U+" + Integer.toHexString(c));
+            }
+        }
+        assertEquals(false, SimpleWords.isPlain("e\u0301"), "a combining mark is not plain");
     }
 
     @Test
