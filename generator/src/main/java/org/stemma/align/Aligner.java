@@ -2,6 +2,7 @@ package org.stemma.align;
 
 import org.stemma.align.internal.Bead;
 import org.stemma.align.internal.FeatureTable;
+import org.stemma.align.internal.Lexicon;
 import org.stemma.align.internal.PairAligner;
 import org.stemma.align.internal.Tokenizer;
 
@@ -19,9 +20,11 @@ public final class Aligner {
 
     /**
      * One tokenizer per thread, kept across witness pairs: building its transliterator and refilling
-     * its word cache for every pair cost more than the alignment itself in a many-work edition.
+     * its word cache for every pair cost more than the alignment itself in a many-work edition. The
+     * word cache (in the lexicon) is shared by the threads, so that each word is transliterated once.
      */
-    private final ThreadLocal<Tokenizer> tokenizer = ThreadLocal.withInitial(Tokenizer::new);
+    private final Lexicon lexicon = new Lexicon();
+    private final ThreadLocal<Tokenizer> tokenizer = ThreadLocal.withInitial(() -> new Tokenizer(lexicon));
 
     public Aligner() {}
 

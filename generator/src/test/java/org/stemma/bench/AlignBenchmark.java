@@ -22,6 +22,13 @@ import java.util.Set;
  * recall, and peak heap. Everything is generated from fixed seeds, so runs are comparable.
  *
  * <p>Run: {@code mvn -q -pl generator test-compile exec:java -Dexec.mainClass=org.stemma.bench.AlignBenchmark -Dexec.classpathScope=test}
+ *
+ * <p>With a content folder as argument ({@code -Dexec.args=/tmp/stemma-bench/stemma-200}) it instead
+ * aligns the last witness of every work against its base, as a build does when the editors gave no
+ * alignment for it: many small pairs rather than a few large ones. With a third argument, a file,
+ * it saves those pairs there; given such a file instead of a content folder it aligns the saved
+ * pairs without loading the edition, so that a fresh JVM measures the aligner's cold start alone
+ * ({@code java -XX:TieredStopAtLevel=1 -cp ... AlignBenchmark pairs.txt 1}).
  */
 public final class AlignBenchmark {
     private static final int PARAGRAPHS = 2000;
@@ -34,9 +41,17 @@ public final class AlignBenchmark {
     /** A generated witness with the base indices each of its paragraphs should link to. */
     private record Generated(AlignerWitness witness, Map<String, List<String>> expected) {}
 
+    /** Thread CPU time: the machine is shared, so wall time alone is noisy. */
+    private static final java.lang.management.ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
     private AlignBenchmark() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0) {
+            edition(java.nio.file.Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 5,
+                    args.length > 2 ? java.nio.file.Path.of(args[2]) : null);
+            return;
+        }
         Random random = new Random(20240905);
         List<String> vocabulary = vocabulary(random, 6000, 2, 4);
         List<String> base = new ArrayList<>();
@@ -60,11 +75,13 @@ public final class AlignBenchmark {
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
+        long cpuStart = CPU.getCurrentThreadCpuTime();
         List<List<ParagraphLink>> results = new ArrayList<>();
         for (Generated w : witnesses) {
             results.add(aligner.align(baseWitness, w.witness()));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
+        long cpuMillis = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         System.gc();
         long retained = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
@@ -78,9 +95,98 @@ public final class AlignBenchmark {
             fp += t[1];
             fn += t[2];
         }
-        System.out.printf("all 5 witnesses: %d ms, P=%.4f R=%.4f, peak heap %.1f MB (sum of pool peaks), "
-                + "heap after GC %.1f MB, max heap %.0f MB%n", millis, ratio(tp, fp), ratio(tp, fn),
+        System.out.printf("all 5 witnesses: %d ms (CPU %d ms), P=%.4f R=%.4f, peak heap %.1f MB (sum of pool peaks), "
+                + "heap after GC %.1f MB, max heap %.0f MB%n", millis, cpuMillis, ratio(tp, fp), ratio(tp, fn),
                 peak / 1e6, retained / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+        System.out.println("result digest " + digest(results));
+    }
+
+    /** Hash of every link with its exact confidence: an optimisation must leave it unchanged. */
+    private static String digest(List<List<ParagraphLink>> results) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (List<ParagraphLink> links : results) {
+                for (ParagraphLink l : links) {
+                    md.update((l.paragraphId() + ">" + l.baseParagraphIds() + "@"
+                            + Double.doubleToLongBits(l.confidence()) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            return java.util.HexFormat.of().formatHex(md.digest()).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Base and last witness of every work of a content folder, aligned {@code rounds} times. */
+    private static void edition(java.nio.file.Path content, int rounds, java.nio.file.Path save) throws Exception {
+        List<AlignerWitness[]> pairs = new ArrayList<>();
+        if (java.nio.file.Files.isRegularFile(content)) {
+            pairs = load(content);
+        } else {
+            for (org.stemma.model.Work work : new org.stemma.pipeline.Pipeline(content).load().edition().works()) {
+                List<org.stemma.model.Witness> ws = work.witnesses();
+                org.stemma.model.Witness base = ws.stream().filter(w -> w.id().equals(work.base())).findFirst().orElseThrow();
+                pairs.add(new AlignerWitness[] {toAligner(base), toAligner(ws.get(ws.size() - 1))});
+            }
+        }
+        if (save != null) {
+            save(pairs, save);
+        }
+        long first = 0;
+        for (int round = 0; round < rounds; round++) {
+            Aligner aligner = new Aligner();
+            long start = System.nanoTime();
+            long cpuStart = CPU.getCurrentThreadCpuTime();
+            List<List<ParagraphLink>> results = new ArrayList<>();
+            for (AlignerWitness[] pair : pairs) {
+                results.add(aligner.align(pair[0], pair[1]));
+            }
+            long micros = (System.nanoTime() - start) / 1000;
+            long cpuMicros = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1000;
+            System.out.printf("round %d: %d pairs in %.1f ms, CPU %.1f ms (%.2f ms per pair), result digest %s%n",
+                    round + 1, pairs.size(), micros / 1000.0, cpuMicros / 1000.0, cpuMicros / 1000.0 / pairs.size(),
+                    digest(results));
+        }
+    }
+
+    /** One line per paragraph: pair number, witness id, paragraph id, text with escaped newlines. */
+    private static void save(List<AlignerWitness[]> pairs, java.nio.file.Path file) throws java.io.IOException {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < pairs.size(); k++) {
+            for (AlignerWitness w : pairs.get(k)) {
+                for (AlignerParagraph p : w.paragraphs()) {
+                    sb.append(k).append('\t').append(w.id()).append('\t').append(p.id()).append('\t')
+                            .append(p.text().replace("\\", "\\\\").replace("\n", "\\n")).append('\n');
+                }
+            }
+        }
+        java.nio.file.Files.writeString(file, sb);
+    }
+
+    private static List<AlignerWitness[]> load(java.nio.file.Path file) throws java.io.IOException {
+        Map<String, List<AlignerParagraph>> witnesses = new LinkedHashMap<>();
+        for (String line : java.nio.file.Files.readAllLines(file)) {
+            String[] f = line.split("\t", 4);
+            String text = f[3].replace("\\n", "\n").replace("\\\\", "\\");
+            witnesses.computeIfAbsent(f[0] + "\t" + f[1], k -> new ArrayList<>()).add(new AlignerParagraph(f[2], text));
+        }
+        List<AlignerWitness[]> pairs = new ArrayList<>();
+        AlignerWitness first = null;
+        for (Map.Entry<String, List<AlignerParagraph>> e : witnesses.entrySet()) {
+            AlignerWitness w = new AlignerWitness(e.getKey().split("\t")[1], "", e.getValue());
+            if (first == null) {
+                first = w;
+            } else {
+                pairs.add(new AlignerWitness[] {first, w});
+                first = null;
+            }
+        }
+        return pairs;
+    }
+
+    private static AlignerWitness toAligner(org.stemma.model.Witness w) {
+        return new AlignerWitness(w.id(), w.lang(), w.paragraphs().stream()
+                .map(p -> new AlignerParagraph(p.id(), p.text())).toList());
     }
 
     /** Copies the base with the given damage rates; expected links follow every edit. */

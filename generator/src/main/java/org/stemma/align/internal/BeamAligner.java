@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The dynamic programme. State (i, j) = the first i other paragraphs and the first j base paragraphs
@@ -46,23 +44,52 @@ final class BeamAligner {
         }
     }
 
-    private static final class Cell {
-        double score;
-        int prevRow;
-        int prevCol;
-        byte move;
-        double bead;
+    /**
+     * The cells offered to one row so far, indexed by base position (a map from position to cell,
+     * without boxing or tree nodes). Reused for later rows: only the touched positions are cleared.
+     */
+    private static final class Pending {
+        final boolean[] present;
+        final double[] score;
+        final int[] prevRow;
+        final int[] prevCol;
+        final byte[] move;
+        final double[] bead;
+        int[] touched = new int[16];
+        int size;
 
-        Cell(double score, int prevRow, int prevCol, byte move, double bead) {
-            set(score, prevRow, prevCol, move, bead);
+        Pending(int columns) {
+            present = new boolean[columns];
+            score = new double[columns];
+            prevRow = new int[columns];
+            prevCol = new int[columns];
+            move = new byte[columns];
+            bead = new double[columns];
         }
 
-        void set(double score, int prevRow, int prevCol, byte move, double bead) {
-            this.score = score;
-            this.prevRow = prevRow;
-            this.prevCol = prevCol;
-            this.move = move;
-            this.bead = bead;
+        /** Strictly-better replacement only, so that ties keep the first move offered: deterministic. */
+        void offer(int col, double s, int pRow, int pCol, byte m, double b) {
+            if (!present[col]) {
+                present[col] = true;
+                if (size == touched.length) {
+                    touched = Arrays.copyOf(touched, size * 2);
+                }
+                touched[size++] = col;
+            } else if (!(s > score[col])) {
+                return;
+            }
+            score[col] = s;
+            prevRow[col] = pRow;
+            prevCol[col] = pCol;
+            move[col] = m;
+            bead[col] = b;
+        }
+
+        void clear() {
+            for (int k = 0; k < size; k++) {
+                present[touched[k]] = false;
+            }
+            size = 0;
         }
     }
 
@@ -75,85 +102,136 @@ final class BeamAligner {
     private final FeatureTable f;
     private final int nO;
     private final int nB;
+    /** Marks of the tokens of the other paragraph whose beads are being scored (see FeatureTable.accumulateMarked). */
+    private final int[] marks;
+    /** Pending rows i + 1 .. i + MAX_SPLIT while row i is expanded, in a ring. */
+    private final Pending[] ring = new Pending[MAX_SPLIT + 1];
 
     BeamAligner(BeadScorer scorer) {
         this.scorer = scorer;
         this.f = scorer.features();
         this.nO = f.otherSize();
         this.nB = f.baseSize();
+        this.marks = new int[f.weight.length];
     }
 
     List<Bead> align() {
         Row[] rows = new Row[nO + 1];
-        @SuppressWarnings("unchecked")
-        TreeMap<Integer, Cell>[] pending = new TreeMap[nO + 1];
-        pending[0] = new TreeMap<>();
-        pending[0].put(0, new Cell(0, -1, -1, START, 0));
+        pending(0).offer(0, 0, -1, -1, START, 0);
         for (int i = 0; i <= nO; i++) {
-            TreeMap<Integer, Cell> cells = pending[i];
-            pending[i] = null;
+            Pending cells = pending(i);
             rows[i] = finishRow(i, cells);
+            cells.clear();
             if (i < nO) {
-                expand(i, rows[i], pending);
+                FeatureTable.mark(marks, f.otherTokens[i], true);
+                expand(i, rows[i]);
+                FeatureTable.mark(marks, f.otherTokens[i], false);
             }
         }
         return backtrack(rows);
     }
 
+    private Pending pending(int row) {
+        Pending p = ring[row % ring.length];
+        if (p == null) {
+            p = ring[row % ring.length] = new Pending(nB + 1);
+        }
+        return p;
+    }
+
     /** Adds restart and base-skip moves inside the row, then prunes it to the beam. */
-    private Row finishRow(int i, TreeMap<Integer, Cell> cells) {
-        Map.Entry<Integer, Cell> best = null;
-        for (Map.Entry<Integer, Cell> e : cells.entrySet()) {
-            if (best == null || e.getValue().score > best.getValue().score) {
-                best = e;
+    private Row finishRow(int i, Pending cells) {
+        int[] keys = Arrays.copyOf(cells.touched, cells.size);
+        Arrays.sort(keys);
+        int bestKey = keys[0];
+        for (int k : keys) {
+            if (cells.score[k] > cells.score[bestKey]) {
+                bestKey = k;
             }
         }
-        double top = best.getValue().score;
-        if (best.getKey() > 0) {
+        double top = cells.score[bestKey];
+        if (bestKey > 0) {
             // Restarting abandons the rest of the base: charge it like missing paragraphs, within reason.
-            double abandoned = Math.min(RESTART, SKIP_BASE * (nB - best.getKey()));
-            offer(cells, 0, top - RESTART - abandoned, i, best.getKey(), RESTART_MOVE, 0);
-        }
-        // Sweep left to right so that chains of missing base paragraphs accumulate their cost.
-        for (Integer j = cells.firstKey(); j != null; j = cells.higherKey(j)) {
-            double s = cells.get(j).score - SKIP_BASE;
-            if (j < nB && s >= top - BEAM_MARGIN) {
-                offer(cells, j + 1, s, i, j, SKIP_B, 0);
+            double abandoned = Math.min(RESTART, SKIP_BASE * (nB - bestKey));
+            boolean had = cells.present[0];
+            cells.offer(0, top - RESTART - abandoned, i, bestKey, RESTART_MOVE, 0);
+            if (!had) {
+                int[] withZero = new int[keys.length + 1];
+                System.arraycopy(keys, 0, withZero, 1, keys.length);
+                keys = withZero;
             }
         }
-        List<Map.Entry<Integer, Cell>> kept = new ArrayList<>(cells.entrySet());
-        kept.removeIf(e -> e.getValue().score < top - BEAM_MARGIN);
-        if (kept.size() > BEAM_WIDTH) {
-            kept.sort((a, b) -> a.getValue().score != b.getValue().score
-                    ? Double.compare(b.getValue().score, a.getValue().score) : Integer.compare(a.getKey(), b.getKey()));
-            kept = new ArrayList<>(kept.subList(0, BEAM_WIDTH));
-            kept.sort(Map.Entry.comparingByKey());
+        // Sweep left to right so that chains of missing base paragraphs accumulate their cost; a
+        // position reached only by such a skip is visited right after the one it was reached from.
+        int[] order = new int[keys.length + 16];
+        int n = 0;
+        int p = 0;
+        for (int j = keys[0]; ; ) {
+            if (n == order.length) {
+                order = Arrays.copyOf(order, n * 2);
+            }
+            order[n++] = j;
+            double s = cells.score[j] - SKIP_BASE;
+            if (j < nB && s >= top - BEAM_MARGIN) {
+                cells.offer(j + 1, s, i, j, SKIP_B, 0);
+            }
+            while (p < keys.length && keys[p] <= j) {
+                p++;
+            }
+            if (j < nB && cells.present[j + 1]) {
+                j = j + 1;
+            } else if (p < keys.length) {
+                j = keys[p];
+            } else {
+                break;
+            }
         }
-        int n = kept.size();
-        Row row = new Row(new int[n], new double[n], new int[n], new int[n], new byte[n], new double[n]);
-        for (int c = 0; c < n; c++) {
-            Cell cell = kept.get(c).getValue();
-            row.col[c] = kept.get(c).getKey();
-            row.score[c] = cell.score;
-            row.prevRow[c] = cell.prevRow;
-            row.prevCol[c] = cell.prevCol;
-            row.move[c] = cell.move;
-            row.bead[c] = cell.bead;
+        int kept = 0;
+        for (int k = 0; k < n; k++) {
+            if (!(cells.score[order[k]] < top - BEAM_MARGIN)) {
+                order[kept++] = order[k];
+            }
+        }
+        if (kept > BEAM_WIDTH) {
+            Integer[] byScore = new Integer[kept];
+            for (int k = 0; k < kept; k++) {
+                byScore[k] = order[k];
+            }
+            Arrays.sort(byScore, (a, b) -> cells.score[a] != cells.score[b]
+                    ? Double.compare(cells.score[b], cells.score[a]) : Integer.compare(a, b));
+            kept = BEAM_WIDTH;
+            for (int k = 0; k < kept; k++) {
+                order[k] = byScore[k];
+            }
+            Arrays.sort(order, 0, kept);
+        }
+        Row row = new Row(new int[kept], new double[kept], new int[kept], new int[kept], new byte[kept], new double[kept]);
+        for (int c = 0; c < kept; c++) {
+            int j = order[c];
+            row.col[c] = j;
+            row.score[c] = cells.score[j];
+            row.prevRow[c] = cells.prevRow[j];
+            row.prevCol[c] = cells.prevCol[j];
+            row.move[c] = cells.move[j];
+            row.bead[c] = cells.bead[j];
         }
         return row;
     }
 
-    private void expand(int i, Row row, TreeMap<Integer, Cell>[] pending) {
+    private void expand(int i, Row row) {
         for (int c = 0; c < row.col.length; c++) {
             int j = row.col[c];
             double here = row.score[c];
-            push(pending, i + 1, j, here - SKIP_OTHER, i, j, SKIP_O, -SKIP_OTHER);
-            beads(i, j, (oEnd, bEnd, s, truncated) -> push(pending, oEnd, truncated ? nB : bEnd, here + s, i, j,
+            pending(i + 1).offer(j, here - SKIP_OTHER, i, j, SKIP_O, -SKIP_OTHER);
+            beads(i, j, (oEnd, bEnd, s, truncated) -> pending(oEnd).offer(truncated ? nB : bEnd, here + s, i, j,
                     truncated ? TRUNCATED : BEAD, s));
         }
     }
 
-    /** Every 1:n and m:1 bead starting at (i, j); span sizes are bounded by length, not by count. */
+    /**
+     * Every 1:n and m:1 bead starting at (i, j); span sizes are bounded by length, not by count.
+     * The tokens of other paragraph i must be marked.
+     */
     private void beads(int i, int j, BeadSink sink) {
         if (j == nB) {
             return;
@@ -165,7 +243,7 @@ final class BeamAligner {
             if (n > 1 && scorer.ratio() * scorer.baseLength(j, j + n - 1) > SPAN_SLACK * otherLen + SPAN_SLACK_CHARS) {
                 break;
             }
-            f.accumulate(f.otherTokens[i], f.baseTokens[j + n - 1], seen, acc);
+            f.accumulateMarked(marks, f.baseTokens[j + n - 1], seen, acc);
             sink.accept(i + 1, j + n, scorer.score(i, i + 1, j, j + n, acc[0], acc[1], acc[2], acc[3]), false);
             if (n == 1 && otherLen < scorer.ratio() * scorer.baseLength(j, j + 1)) {
                 sink.accept(i + 1, j + 1, scorer.truncatedScore(i, acc[0], acc[2]), true);
@@ -182,25 +260,6 @@ final class BeamAligner {
             }
             f.accumulate(f.baseTokens[j], f.otherTokens[i + m - 1], seen, acc);
             sink.accept(i + m, j + 1, scorer.score(i, i + m, j, j + 1, acc[1], acc[0], acc[3], acc[2]), false);
-        }
-    }
-
-    private static void push(TreeMap<Integer, Cell>[] pending, int row, int col, double score,
-                             int prevRow, int prevCol, byte move, double bead) {
-        if (pending[row] == null) {
-            pending[row] = new TreeMap<>();
-        }
-        offer(pending[row], col, score, prevRow, prevCol, move, bead);
-    }
-
-    /** Strictly-better replacement only, so that ties keep the first move offered: deterministic. */
-    private static void offer(TreeMap<Integer, Cell> cells, int col, double score,
-                              int prevRow, int prevCol, byte move, double bead) {
-        Cell old = cells.get(col);
-        if (old == null) {
-            cells.put(col, new Cell(score, prevRow, prevCol, move, bead));
-        } else if (score > old.score) {
-            old.set(score, prevRow, prevCol, move, bead);
         }
     }
 
@@ -236,11 +295,13 @@ final class BeamAligner {
      */
     private double margin(int i, int j, int oEnd, int bEnd, double chosen) {
         double[] rival = {oEnd == i + 1 && bEnd == j ? Double.NEGATIVE_INFINITY : -SKIP_OTHER * (oEnd - i)};
+        FeatureTable.mark(marks, f.otherTokens[i], true);
         beads(i, j, (o, b, s, truncated) -> {
             if (o != oEnd || b != bEnd) {
                 rival[0] = Math.max(rival[0], s);
             }
         });
+        FeatureTable.mark(marks, f.otherTokens[i], false);
         return rival[0] == Double.NEGATIVE_INFINITY ? SKIP_OTHER : chosen - rival[0];
     }
 }

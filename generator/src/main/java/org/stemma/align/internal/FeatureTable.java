@@ -2,11 +2,7 @@ package org.stemma.align.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The evidence of one witness pair in compact form: per paragraph its length and the sorted ids of
@@ -27,34 +23,32 @@ public final class FeatureTable {
     final double[] weight;
 
     public FeatureTable(List<String> baseTexts, List<String> otherTexts, Tokenizer tokenizer) {
-        List<Set<String>> base = tokenize(baseTexts, tokenizer);
-        List<Set<String>> other = tokenize(otherTexts, tokenizer);
-        Map<String, int[]> df = new HashMap<>(); // [paragraphs in base, paragraphs in other]
-        count(base, df, 0);
-        count(other, df, 1);
+        Vocabulary v = new Vocabulary(tokenizer);
+        int[][] base = v.read(baseTexts, 0);
+        int[][] other = v.read(otherTexts, 1);
 
         // Ids in first-occurrence order over base then other: reproducible, independent of hashing.
-        Map<String, Integer> ids = new LinkedHashMap<>();
-        List<Double> weights = new ArrayList<>();
-        int paragraphs = base.size() + other.size();
-        for (List<Set<String>> side : List.of(base, other)) {
-            for (Set<String> p : side) {
-                for (String t : p) {
-                    int[] f = df.get(t);
-                    if (f[0] > 0 && f[1] > 0 && !ids.containsKey(t)) {
-                        ids.put(t, ids.size());
-                        weights.add(TokenKind.of(t).weight * Math.log((paragraphs + 1.0) / (f[0] + f[1])));
-                    }
-                }
+        // Local ids already are in that order, so the shared ones keep their relative order.
+        int[] ids = new int[v.size()];
+        double[] weights = new double[v.size()];
+        int shared = 0;
+        int paragraphs = base.length + other.length;
+        for (int t = 0; t < v.size(); t++) {
+            if (v.df[0][t] > 0 && v.df[1][t] > 0) {
+                weights[shared] = TokenKind.of(v.tokens.get(t)).weight
+                        * Math.log((paragraphs + 1.0) / (v.df[0][t] + v.df[1][t]));
+                ids[t] = shared++;
+            } else {
+                ids[t] = -1;
             }
         }
-        weight = weights.stream().mapToDouble(Double::doubleValue).toArray();
+        weight = Arrays.copyOf(weights, shared);
         baseTokens = toIds(base, ids);
         otherTokens = toIds(other, ids);
         baseMass = mass(baseTokens, weight);
         otherMass = mass(otherTokens, weight);
-        baseLength = baseTexts.stream().mapToInt(Tokenizer::length).toArray();
-        otherLength = otherTexts.stream().mapToInt(Tokenizer::length).toArray();
+        baseLength = lengths(baseTexts);
+        otherLength = lengths(otherTexts);
     }
 
     public int baseSize() {
@@ -93,27 +87,128 @@ public final class FeatureTable {
         }
     }
 
-    private static List<Set<String>> tokenize(List<String> texts, Tokenizer tokenizer) {
-        List<Set<String>> out = new ArrayList<>(texts.size());
-        for (String t : texts) {
-            out.add(tokenizer.tokens(t));
-        }
-        return out;
-    }
-
-    private static void count(List<Set<String>> side, Map<String, int[]> df, int column) {
-        for (Set<String> p : side) {
-            for (String t : p) {
-                df.computeIfAbsent(t, k -> new int[2])[column]++;
+    /**
+     * As {@link #accumulate} with {@code a} given by its marks: {@code markA[t]} is one plus the
+     * position of token {@code t} in {@code a}, zero if absent. Matches come in the same (token id)
+     * order, so the sums are the same to the last bit; but the cost is the length of {@code b}
+     * alone, which pays when one paragraph is compared with many.
+     */
+    void accumulateMarked(int[] markA, int[] b, boolean[] seenA, double[] acc) {
+        for (int t : b) {
+            int x = markA[t] - 1;
+            if (x >= 0) {
+                double w = weight[t];
+                acc[1] += w;
+                acc[3]++;
+                if (!seenA[x]) {
+                    seenA[x] = true;
+                    acc[0] += w;
+                    acc[2]++;
+                }
             }
         }
     }
 
-    private static int[][] toIds(List<Set<String>> side, Map<String, Integer> ids) {
-        int[][] out = new int[side.size()][];
+    /** Sets (or with {@code on} false, clears) the marks of token list {@code a} for {@link #accumulateMarked}. */
+    static void mark(int[] marks, int[] a, boolean on) {
+        for (int x = 0; x < a.length; x++) {
+            marks[a[x]] = on ? x + 1 : 0;
+        }
+    }
+
+    /**
+     * The tokens of one witness pair numbered in first-occurrence order, with per side the number of
+     * paragraphs each occurs in; each paragraph becomes its distinct token numbers in first-occurrence order.
+     */
+    private static final class Vocabulary {
+        final List<String> tokens = new ArrayList<>();
+        final int[][] df = {new int[64], new int[64]};
+        /** Per token, the last paragraph (numbered over both sides) it was counted for. */
+        int[] seenIn = new int[64];
+        int paragraph;
+        private final Tokenizer tk;
+        private final int pair;
+
+        Vocabulary(Tokenizer tokenizer) {
+            tk = tokenizer;
+            pair = ++tokenizer.pairSerial;
+        }
+
+        int size() {
+            return tokens.size();
+        }
+
+        int[][] read(List<String> texts, int side) {
+            int[][] out = new int[texts.size()][];
+            int[] buffer = new int[64];
+            int[] n = new int[1];
+            for (int p = 0; p < out.length; p++) {
+                int serial = ++paragraph;
+                n[0] = 0;
+                int[][] buf = {buffer};
+                tk.tokens(texts.get(p), token -> {
+                    int id = id(token);
+                    if (seenIn[id] != serial) {
+                        seenIn[id] = serial;
+                        df[side][id]++;
+                        if (n[0] == buf[0].length) {
+                            buf[0] = Arrays.copyOf(buf[0], n[0] * 2);
+                        }
+                        buf[0][n[0]++] = id;
+                    }
+                });
+                buffer = buf[0];
+                out[p] = Arrays.copyOf(buffer, n[0]);
+            }
+            return out;
+        }
+
+        /** The token's number in this pair, given in order of first occurrence. */
+        private int id(Lexicon.Token token) {
+            int g = token.id();
+            if (g >= tk.localPair.length) {
+                int size = Math.max(g + 1, tk.localPair.length * 2);
+                tk.localPair = Arrays.copyOf(tk.localPair, size);
+                tk.local = Arrays.copyOf(tk.local, size);
+            }
+            if (tk.localPair[g] == pair) {
+                return tk.local[g];
+            }
+            int next = tokens.size();
+            tk.localPair[g] = pair;
+            tk.local[g] = next;
+            tokens.add(token.text());
+            if (next == seenIn.length) {
+                seenIn = Arrays.copyOf(seenIn, next * 2);
+                df[0] = Arrays.copyOf(df[0], next * 2);
+                df[1] = Arrays.copyOf(df[1], next * 2);
+            }
+            return next;
+        }
+    }
+
+    /** Shared-token ids of each paragraph, sorted; tokens found on one side only are dropped. */
+    private static int[][] toIds(int[][] side, int[] ids) {
+        int[][] out = new int[side.length][];
         for (int p = 0; p < out.length; p++) {
-            out[p] = side.get(p).stream().map(ids::get).filter(java.util.Objects::nonNull)
-                    .mapToInt(Integer::intValue).sorted().toArray();
+            int[] local = side[p];
+            int[] kept = new int[local.length];
+            int n = 0;
+            for (int t : local) {
+                if (ids[t] >= 0) {
+                    kept[n++] = ids[t];
+                }
+            }
+            out[p] = Arrays.copyOf(kept, n);
+            Arrays.sort(out[p]);
+        }
+        return out;
+    }
+
+    private static int[] lengths(List<String> texts) {
+        int[] out = new int[texts.size()];
+        for (int p = 0; p < out.length; p++) {
+            out[p] = Tokenizer.length(texts.get(p));
         }
         return out;
     }
