@@ -43,23 +43,38 @@ public final class SourceLoader {
             out.error(Location.of(displayDir), "cannot list sources: " + e.getMessage());
             return result;
         }
-        for (Path p : files) {
-            String name = p.getFileName().toString();
-            String display = displayDir + "/" + name;
-            try {
-                byte[] bytes = Files.readAllBytes(p);
-                String text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
-                result.put(name, new SourceText(name, sha256(bytes), bytes, splitLines(text)));
-            } catch (CharacterCodingException e) {
-                out.error(Location.of(display), "source is not UTF-8 text; convert a copy to UTF-8 and record the original in provenance");
-            } catch (IOException e) {
-                out.error(Location.of(display), "cannot read source: " + e.getMessage());
-            }
+        for (Path p : files) read(p, result, out);
+        return result;
+    }
+
+    /**
+     * Only the named files, for {@code serve} after they changed: those that are (still) sources are
+     * read exactly as {@link #load} reads them; names that are no longer files are left out.
+     */
+    public Map<String, SourceText> load(java.util.Collection<String> names, Diagnostics out) {
+        Map<String, SourceText> result = new LinkedHashMap<>();
+        for (String name : new java.util.TreeSet<>(names)) {
+            Path p = sourcesDir.resolve(name);
+            if (!name.startsWith(".") && Files.isRegularFile(p)) read(p, result, out);
         }
         return result;
+    }
+
+    private void read(Path p, Map<String, SourceText> result, Diagnostics out) {
+        String name = p.getFileName().toString();
+        String display = displayDir + "/" + name;
+        try {
+            byte[] bytes = Files.readAllBytes(p);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            result.put(name, new SourceText(name, sha256(bytes), bytes, splitLines(text)));
+        } catch (CharacterCodingException e) {
+            out.error(Location.of(display), "source is not UTF-8 text; convert a copy to UTF-8 and record the original in provenance");
+        } catch (IOException e) {
+            out.error(Location.of(display), "cannot read source: " + e.getMessage());
+        }
     }
 
     /** Lines as an editor counts them: a final line without newline still counts, a trailing newline adds none. */
