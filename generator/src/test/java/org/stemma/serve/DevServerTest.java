@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,6 +51,8 @@ class DevServerTest {
             HttpResponse<String> changed = await(s, "/statement/en/index.html", b -> b.contains("Declaration (English original"));
             assertTrue(changed.body().contains("Declaration (English original"), "rebuilt after the edit");
             assertFalse(v1.equals(get(s, DevServer.VERSION_PATH).body()), "the version pages poll has moved on");
+            assertEquals(Set.of("statement"), s.lastRebuild().works(), "the watcher said which file changed: only its work was rebuilt");
+            assertFalse(s.lastRebuild().full());
 
             e.replace("works/statement/witnesses/en.yaml", "kind: original", "kind: [original");
             HttpResponse<String> broken = await(s, "/statement/en/index.html", b -> b.contains("does not build"));
