@@ -1,6 +1,7 @@
 package org.stemma.pipeline;
 
 import org.stemma.align.AlignmentStage;
+import org.stemma.check.NoteLinks;
 import org.stemma.diagnostics.ContentException;
 import org.stemma.diagnostics.Diagnostic;
 import org.stemma.diagnostics.Diagnostics;
@@ -47,7 +48,8 @@ public final class IncrementalPipeline {
     private final String sourcesDisplay;
     private State last;
 
-    private record State(Pipeline.Loaded loaded, EditorialLayer layer, String head) {
+    /** @param links per work, the works its notes link into ({@link NoteLinks#linkedFolders}) */
+    private record State(Pipeline.Loaded loaded, EditorialLayer layer, String head, Map<String, Set<String>> links) {
     }
 
     /**
@@ -75,7 +77,9 @@ public final class IncrementalPipeline {
     /** A full run; on success the base for later reloads. Throws {@link ContentException} like {@link Pipeline#load}. */
     public Reloaded loadAll() {
         Pipeline.Full f = pipeline.loadWithLayer();
-        last = new State(f.loaded(), f.layer(), GitHead.of(contentDir));
+        Map<String, Set<String>> links = new java.util.HashMap<>();
+        for (Work w : f.loaded().edition().works()) links.put(w.id(), NoteLinks.linkedFolders(w));
+        last = new State(f.loaded(), f.layer(), GitHead.of(contentDir), links);
         Edition e = f.loaded().edition();
         return new Reloaded(f.loaded(), true, ids(e.works()), new TreeSet<>(f.loaded().sources().keySet()));
     }
@@ -94,7 +98,7 @@ public final class IncrementalPipeline {
 
         Map<String, WorkDecl> previous = byId(last.layer().works());
         Set<String> reread = new TreeSet<>(works);
-        for (WorkDecl d : last.layer().works()) if (!Collections.disjoint(sourcesOf(d, true), sources)) reread.add(d.id());
+        if (!sources.isEmpty()) for (WorkDecl d : last.layer().works()) if (usesAny(d, sources, true)) reread.add(d.id());
         EditorialLayer layer = readWorks(reread, out);
         if (!layer.edition().equals(last.layer().edition())) return loadAll();
         Map<String, WorkDecl> fresh = byId(layer.works());
@@ -121,7 +125,7 @@ public final class IncrementalPipeline {
         List<List<Paratext>> paratexts = new ArrayList<>();
         for (WorkDecl d : decls) {
             boolean again = reread.contains(d.id());
-            if (!again && Collections.disjoint(sourcesOf(d, false), touched)) continue;
+            if (!again && !usesAny(d, touched, false)) continue;
             List<Witness> ws = segmenter.witnesses(d);
             List<Paratext> ps = segmenter.paratext(d);
             if (!again) continue;
@@ -145,14 +149,20 @@ public final class IncrementalPipeline {
             Work now = reread.contains(w.id()) ? remade.get(w.id()) : w;
             if (now != null) all.add(now);
         }
-        // Links in any note may point into the reloaded works.
-        new org.stemma.check.NoteLinks(contentDir).check(all, allSources.keySet(), out);
+        // Links in the reloaded works' notes, and in the notes linking into the reloaded works.
+        Map<String, Set<String>> links = new java.util.HashMap<>(last.links());
+        for (Work w : remade.values()) links.put(w.id(), NoteLinks.linkedFolders(w));
+        Set<String> notesToCheck = new TreeSet<>(reread);
+        links.forEach((work, into) -> {
+            if (into.contains("*") || !Collections.disjoint(into, reread)) notesToCheck.add(work);
+        });
+        new NoteLinks(contentDir).check(all, allSources.keySet(), notesToCheck, out);
         if (!sources.isEmpty()) org.stemma.check.SourceHashes.check(contentDir, allSources, out);
         out.throwIfErrors();
 
         Edition edition = Pipeline.assemble(layer.edition(), allSources, all, last.loaded().edition().history());
         Pipeline.Loaded loaded = new Pipeline.Loaded(edition, allSources, warnings(out, redo, touched, !sources.isEmpty()));
-        last = new State(loaded, new EditorialLayer(layer.edition(), decls), last.head());
+        last = new State(loaded, new EditorialLayer(layer.edition(), decls), last.head(), links);
         return new Reloaded(loaded, false, Collections.unmodifiableSet(reread), Collections.unmodifiableSet(touched));
     }
 
@@ -170,11 +180,19 @@ public final class IncrementalPipeline {
 
     /** The previous sources with the changed ones reread (or gone), in the order a full load lists them. */
     private Map<String, SourceText> merge(Map<String, SourceText> before, Set<String> names, Map<String, SourceText> now) {
-        Map<String, SourceText> sorted = new TreeMap<>(Comparator.comparing(sourcesDir::resolve));
-        sorted.putAll(before);
-        names.forEach(sorted::remove);
-        sorted.putAll(now);
-        return Collections.unmodifiableMap(new LinkedHashMap<>(sorted));
+        Map<String, SourceText> result = new LinkedHashMap<>(before);
+        names.forEach(n -> {
+            if (!now.containsKey(n)) result.remove(n);
+        });
+        if (!result.keySet().containsAll(now.keySet())) {
+            // A new source: sort as the loader does (by path), which only a new name can change.
+            Map<String, SourceText> sorted = new TreeMap<>(Comparator.comparing(sourcesDir::resolve));
+            sorted.putAll(result);
+            sorted.putAll(now);
+            return Collections.unmodifiableMap(new LinkedHashMap<>(sorted));
+        }
+        result.putAll(now); // replaces in place: the order stays
+        return Collections.unmodifiableMap(result);
     }
 
     /** The previous warnings minus those about what was reread, plus the new ones: warnings never stop a build. */
@@ -202,6 +220,16 @@ public final class IncrementalPipeline {
         for (ParatextDecl p : d.paratext()) files.add(p.source());
         if (withNotes) for (NoteDecl n : d.notes()) if (n.target() != null && n.target().source() != null) files.add(n.target().source());
         return files;
+    }
+
+    /** Whether the work draws on one of the files: {@link #sourcesOf} without making the set, for every work. */
+    static boolean usesAny(WorkDecl d, Set<String> files, boolean withNotes) {
+        for (WitnessDecl w : d.witnesses()) if (files.contains(w.source())) return true;
+        for (ParatextDecl p : d.paratext()) if (files.contains(p.source())) return true;
+        if (withNotes) for (NoteDecl n : d.notes()) {
+            if (n.target() != null && n.target().source() != null && files.contains(n.target().source())) return true;
+        }
+        return false;
     }
 
     private static Map<String, WorkDecl> byId(List<WorkDecl> decls) {

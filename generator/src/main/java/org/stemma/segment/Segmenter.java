@@ -78,9 +78,10 @@ public final class Segmenter {
      * The same for some sources only: {@code serve} after a change, having segmented every work that
      * claims lines in them (in edition order, so a doubly claimed line is reported as a full run does).
      */
-    public void checkLinesAccountedFor(java.util.Set<String> files) {
-        for (SourceText src : sources.values()) {
-            if (!files.contains(src.file())) continue;
+    public void checkLinesAccountedFor(java.util.Collection<String> files) {
+        for (String file : files) {
+            SourceText src = sources.get(file);
+            if (src == null) continue;
             String[] who = claims.get(src.file());
             String path = sourcesDisplay + "/" + src.file();
             if (who == null) {

@@ -36,7 +36,7 @@ final class LazySite {
      * edition nor one of the {@code works} or {@code sources} given; with {@code dropAll}, none.
      */
     LazySite next(Edition now, List<SiteFile> files, boolean dropAll, Set<String> works, Set<String> sources) {
-        Map<String, SiteFile> byPath = new LinkedHashMap<>();
+        Map<String, SiteFile> byPath = new LinkedHashMap<>(files.size() * 2);
         for (SiteFile f : files) byPath.put(f.path(), f);
         LazySite next = new LazySite(now, Collections.unmodifiableMap(byPath));
         // Pages show the edition's title, version and history: when those change, every page does.

@@ -43,13 +43,16 @@ final class Watcher implements AutoCloseable {
     }
 
     private void registerAll() throws IOException {
-        for (Path root : roots) {
-            if (!Files.isDirectory(root)) continue;
-            try (Stream<Path> s = Files.walk(root)) {
-                for (Path d : s.filter(Files::isDirectory).toList()) {
-                    d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-                            StandardWatchEventKinds.ENTRY_MODIFY);
-                }
+        for (Path root : roots) register(root);
+    }
+
+    /** Watches a folder and every folder below it. */
+    private void register(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path d : s.filter(Files::isDirectory).toList()) {
+                d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                        StandardWatchEventKinds.ENTRY_MODIFY);
             }
         }
     }
@@ -63,7 +66,9 @@ final class Watcher implements AutoCloseable {
                 // Editors save several files at once; wait for quiet before one rebuild.
                 WatchKey more;
                 while ((more = service.poll(DEBOUNCE_MS, TimeUnit.MILLISECONDS)) != null) drain(more, changed);
-                registerAll(); // new folders (a new work, a new notes folder) are watched too
+                // New folders (a new work, a new notes folder) are watched too; walking only those
+                // keeps a change in a large edition from costing a walk of every folder.
+                for (Path p : changed) if (Files.isDirectory(p)) register(p);
                 onChange.accept(Collections.unmodifiableSet(changed));
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {

@@ -145,6 +145,29 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void aNoteInAnotherWorkLinkingIntoTheChangedWorkIsCheckedAgain(@TempDir Path tmp) throws Exception {
+        Path dir = synthetic(tmp);
+        replaceIn(dir.resolve("works/work-00001/notes/en-5.md"), "(work-00001/en/index.html#p5)", "(work-00002/fr/index.html#p6)");
+        try (DevServer s = serve(dir, TEMPLATES)) {
+            assertEquals(List.of(), s.problems());
+            // Paragraph 6 of work-00002's French witness becomes paratext: its anchor goes.
+            replaceIn(dir.resolve("works/work-00002/witnesses/fr.yaml"), "lines: 1-6", "lines: 1-5");
+            Files.writeString(dir.resolve("works/work-00002/paratext.yaml"),
+                    "- source: work-00002-fr.txt\n  lines: 6\n  kind: footer\n  description: \"Moved out\"\n");
+            s.rebuild(Set.of(dir.resolve("works/work-00002/witnesses/fr.yaml"), dir.resolve("works/work-00002/paratext.yaml")));
+            List<String> shown = s.problems().stream().map(Diagnostic::toString).toList();
+            assertEquals(fullBuildErrors(dir).stream().map(Diagnostic::toString).toList(), shown);
+            assertTrue(shown.stream().anyMatch(d -> d.contains("work-00001/notes/en-5.md") && d.contains("has no anchor '#p6'")), shown.toString());
+        }
+    }
+
+    private static void replaceIn(Path file, String old, String now) throws Exception {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (!text.contains(old)) throw new AssertionError("'" + old + "' not in " + file);
+        Files.writeString(file, text.replace(old, now), StandardCharsets.UTF_8);
+    }
+
+    @Test
     void aChangedSourceWithARecordedHashIsReportedThenRecordingItRebuildsEverything(@TempDir Path tmp) throws Exception {
         EditionCopy e = new EditionCopy(tmp);
         try (DevServer s = serve(e.dir, TEMPLATES)) {
