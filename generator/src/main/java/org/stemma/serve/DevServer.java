@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -40,6 +42,11 @@ public final class DevServer implements AutoCloseable {
     private final HttpServer http;
     private final Watcher watcher;
     private final AtomicLong version = new AtomicLong();
+    private final ExecutorService requests = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "stemma-serve");
+        t.setDaemon(true);
+        return t;
+    });
     private SiteRenderer renderer;
     /** Changes not yet built: all of them at first, and those of a rebuild that failed, retried with the next. */
     private Changes pending = Changes.ALL;
@@ -80,6 +87,8 @@ public final class DevServer implements AutoCloseable {
         rebuild(Set.of());
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         http.createContext("/", this::handle);
+        // One thread per request: a page must not wait while edition.json or the search index is made.
+        http.setExecutor(requests);
         this.watcher = new Watcher(templates == null ? List.of(content) : List.of(content, templates), this::rebuild);
     }
 
@@ -137,8 +146,9 @@ public final class DevServer implements AutoCloseable {
             pending = c;
             done = new Rebuild(c.everything(), c.templates(), c.works(), c.sources(), false, millisSince(start));
         }
+        log.accept(last == null && done.ok()
+                ? "serve: loaded the edition in " + done.millis() + " ms (files are made when first asked for)" : done.describe());
         last = done;
-        log.accept(done.describe());
         version.incrementAndGet();
     }
 
@@ -183,7 +193,10 @@ public final class DevServer implements AutoCloseable {
             byte[] body;
             try {
                 body = site.get(rel);
-            } catch (RuntimeException e) { // a template error, say: shown where the page would be
+            } catch (ContentException e) { // a template error: shown where the page would be
+                send(x, 500, "text/html; charset=utf-8", inject(ErrorPage.html(e.diagnostics(), null)));
+                return;
+            } catch (RuntimeException e) {
                 send(x, 500, "text/html; charset=utf-8", inject(ErrorPage.html(List.of(), e.toString())));
                 return;
             }
@@ -215,5 +228,6 @@ public final class DevServer implements AutoCloseable {
     public void close() {
         watcher.close();
         http.stop(0);
+        requests.shutdownNow();
     }
 }

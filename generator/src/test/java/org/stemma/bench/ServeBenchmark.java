@@ -80,9 +80,12 @@ public final class ServeBenchmark {
             }
             System.out.printf("median of %d: rebuild %d ms (server), edit to new version %d ms (with 100 ms debounce), changed page served %d ms%n",
                     rounds, median(rebuild), median(notified), median(page));
-            long l = System.nanoTime();
-            get(http, base + "index.html");
-            System.out.printf("then the landing page (edition-wide, made again on request): %d ms%n", ms(l));
+            // Edition-wide files are dropped by every change and made again when asked for.
+            for (String path : List.of("index.html", "assets/search-index.js")) {
+                long l = System.nanoTime();
+                int size = get(http, base + path).length();
+                System.out.printf("then %s (edition-wide, made again on request): %d ms, %d chars%n", path, ms(l), size);
+            }
         }
     }
 

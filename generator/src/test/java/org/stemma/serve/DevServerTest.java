@@ -65,6 +65,28 @@ class DevServerTest {
     }
 
     @Test
+    void aTemplateErrorShowsWhereThePageWouldBeAndFixingItRecovers(@TempDir Path tmp) throws Exception {
+        EditionCopy e = new EditionCopy(tmp);
+        Path templates = tmp.resolve("templates");
+        EditionCopy.copyTree(EditionCopy.repo().resolve("templates"), templates);
+        Path witness = templates.resolve("witness.ftlh");
+        String good = Files.readString(witness);
+        try (DevServer s = new DevServer(e.dir, templates, 0)) {
+            s.start();
+            assertEquals(200, get(s, "/statement/en/index.html").statusCode());
+            Files.writeString(witness, good + "<#if>");
+            HttpResponse<String> broken = await(s, "/statement/en/index.html", b -> b.contains("does not build"));
+            assertEquals(500, broken.statusCode());
+            assertTrue(broken.body().contains(templates + "/witness.ftlh:"), broken.body());
+            assertTrue(broken.body().contains("template syntax"), broken.body());
+            assertEquals(200, get(s, "/statement/parallel.html").statusCode(), "pages of other templates are served");
+
+            Files.writeString(witness, good);
+            assertEquals(200, await(s, "/statement/en/index.html", b -> !b.contains("does not build")).statusCode(), "recovers");
+        }
+    }
+
+    @Test
     void builtSitesNeverContainTheReloadScript(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("site");
         assertEquals(0, EditionCopy.run("build", "--content", EditionCopy.repo().resolve("content").toString(), "--out", out.toString(),
