@@ -192,7 +192,10 @@ public final class DevServer implements AutoCloseable {
             }
             byte[] body;
             try {
-                body = site.get(rel);
+                body = made(rel);
+            } catch (LazySite.Superseded e) {
+                send(x, 503, "text/plain; charset=utf-8", "rebuilt meanwhile: reload".getBytes(StandardCharsets.UTF_8));
+                return;
             } catch (ContentException e) { // a template error: shown where the page would be
                 send(x, 500, "text/html; charset=utf-8", inject(ErrorPage.html(e.diagnostics(), null)));
                 return;
@@ -205,6 +208,17 @@ public final class DevServer implements AutoCloseable {
                 return;
             }
             send(x, 200, ContentTypes.of(rel), html ? inject(body) : body);
+        }
+    }
+
+    /** The file from the site served now; when a rebuild drops it while it is being made, from the new site. */
+    private byte[] made(String path) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return site.get(path);
+            } catch (LazySite.Superseded e) {
+                if (attempt == 3) throw e; // edits faster than the file can be made
+            }
         }
     }
 

@@ -3,6 +3,9 @@ package org.stemma.serve;
 import org.stemma.model.Edition;
 import org.stemma.render.SiteFile;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +27,20 @@ final class LazySite {
 
     private final Edition edition;
     private final Map<String, SiteFile> plan;
-    private final ConcurrentHashMap<String, CompletableFuture<byte[]>> made = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Making> made = new ConcurrentHashMap<>();
+
+    /** A file made or being made; a rebuild that drops it while it is being made stops the making. */
+    private static final class Making {
+        final CompletableFuture<byte[]> bytes = new CompletableFuture<>();
+        volatile boolean dropped;
+    }
+
+    /** Thrown to the requests waiting for a file a rebuild dropped while it was being made: ask the new site. */
+    static final class Superseded extends RuntimeException {
+        Superseded() {
+            super("the edition was rebuilt while this file was being made", null, false, false);
+        }
+    }
 
     private LazySite(Edition edition, Map<String, SiteFile> plan) {
         this.edition = edition;
@@ -40,13 +56,16 @@ final class LazySite {
         for (SiteFile f : files) byPath.put(f.path(), f);
         LazySite next = new LazySite(now, Collections.unmodifiableMap(byPath));
         // Pages show the edition's title, version and history: when those change, every page does.
-        if (dropAll || edition == null || !sameHeader(edition, now)) return next;
-        made.forEach((path, bytes) -> {
+        boolean keepAny = !dropAll && edition != null && sameHeader(edition, now);
+        made.forEach((path, making) -> {
             SiteFile f = next.plan.get(path);
-            if (f == null || bytes.isCompletedExceptionally()) return;
-            SiteFile.Scope s = f.scope();
-            if (s.isEdition() || (s.work() != null && works.contains(s.work())) || (s.source() != null && sources.contains(s.source()))) return;
-            next.made.put(path, bytes);
+            SiteFile.Scope s = f == null ? null : f.scope();
+            boolean keep = keepAny && s != null && !s.isEdition() && (s.work() == null || !works.contains(s.work()))
+                    && (s.source() == null || !sources.contains(s.source()));
+            if (keep) next.made.put(path, making);
+            // A dropped file still being made is of no use (a new edition.json is made from scratch):
+            // stop it rather than let it hold a core for seconds.
+            else if (!making.bytes.isDone()) making.dropped = true;
         });
         return next;
     }
@@ -74,24 +93,49 @@ final class LazySite {
     byte[] get(String path) {
         SiteFile f = plan.get(path);
         if (f == null) return null;
-        CompletableFuture<byte[]> bytes = made.get(path);
-        if (bytes == null) {
-            CompletableFuture<byte[]> mine = new CompletableFuture<>();
-            bytes = made.putIfAbsent(path, mine);
-            if (bytes == null) {
-                bytes = mine;
-                try {
-                    mine.complete(f.bytes());
-                } catch (RuntimeException e) {
-                    mine.completeExceptionally(e);
-                    made.remove(path, mine); // a template error: try again on the next request
-                }
+        Making making = made.get(path);
+        if (making != null && making.bytes.isCompletedExceptionally()) {
+            made.remove(path, making); // failed (a template error, say) before a rebuild carried it over: try again
+            making = null;
+        }
+        if (making == null) {
+            Making mine = new Making();
+            making = made.putIfAbsent(path, mine);
+            if (making == null) {
+                making = mine;
+                make(path, f, mine);
             }
         }
         try {
-            return bytes.join();
+            return making.bytes.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private void make(String path, SiteFile f, Making making) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192) {
+            @Override
+            public synchronized void write(byte[] b, int off, int len) {
+                if (making.dropped) throw new Superseded();
+                super.write(b, off, len);
+            }
+
+            @Override
+            public synchronized void write(int b) {
+                if (making.dropped) throw new Superseded();
+                super.write(b);
+            }
+        };
+        try {
+            f.body().writeTo(out);
+            making.bytes.complete(out.toByteArray());
+        } catch (IOException e) {
+            making.bytes.completeExceptionally(new UncheckedIOException(e));
+            made.remove(path, making);
+        } catch (RuntimeException e) {
+            making.bytes.completeExceptionally(e);
+            made.remove(path, making); // a template error: try again on the next request
         }
     }
 }
