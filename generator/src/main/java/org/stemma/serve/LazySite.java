@@ -23,10 +23,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * Immutable but for the cache: a request in flight finishes against the site it started with.
  */
 final class LazySite {
-    static final LazySite EMPTY = new LazySite(null, Map.of());
+    static final LazySite EMPTY = new LazySite(null, Map.of(), new Heavy());
+    /** A file that took longer than this to make last time waits for the others like it: one at a time. */
+    private static final long HEAVY_MS = 500;
 
     private final Edition edition;
     private final Map<String, SiteFile> plan;
+    private final Heavy heavy;
     private final ConcurrentHashMap<String, Making> made = new ConcurrentHashMap<>();
 
     /** A file made or being made; a rebuild that drops it while it is being made stops the making. */
@@ -42,9 +45,20 @@ final class LazySite {
         }
     }
 
-    private LazySite(Edition edition, Map<String, SiteFile> plan) {
+    /**
+     * Shared by a site and those that follow it: how long each file took to make, and one slot for the
+     * slow ones (edition.json, the search index), so that after quick edits stale ones do not pile up
+     * on every core while the rebuild and the pages wait.
+     */
+    private static final class Heavy {
+        final Map<String, Long> millis = new ConcurrentHashMap<>();
+        final java.util.concurrent.Semaphore slot = new java.util.concurrent.Semaphore(1);
+    }
+
+    private LazySite(Edition edition, Map<String, SiteFile> plan, Heavy heavy) {
         this.edition = edition;
         this.plan = plan;
+        this.heavy = heavy;
     }
 
     /**
@@ -54,7 +68,7 @@ final class LazySite {
     LazySite next(Edition now, List<SiteFile> files, boolean dropAll, Set<String> works, Set<String> sources) {
         Map<String, SiteFile> byPath = new LinkedHashMap<>(files.size() * 2);
         for (SiteFile f : files) byPath.put(f.path(), f);
-        LazySite next = new LazySite(now, Collections.unmodifiableMap(byPath));
+        LazySite next = new LazySite(now, Collections.unmodifiableMap(byPath), edition == null ? new Heavy() : heavy);
         // Pages show the edition's title, version and history: when those change, every page does.
         boolean keepAny = !dropAll && edition != null && sameHeader(edition, now);
         made.forEach((path, making) -> {
@@ -127,8 +141,13 @@ final class LazySite {
                 super.write(b);
             }
         };
+        boolean slow = heavy.millis.getOrDefault(path, 0L) > HEAVY_MS;
+        if (slow) heavy.slot.acquireUninterruptibly();
         try {
+            if (making.dropped) throw new Superseded(); // dropped while it waited for its turn
+            long start = System.nanoTime();
             f.body().writeTo(out);
+            heavy.millis.put(path, (System.nanoTime() - start) / 1_000_000);
             making.bytes.complete(out.toByteArray());
         } catch (IOException e) {
             making.bytes.completeExceptionally(new UncheckedIOException(e));
@@ -136,6 +155,8 @@ final class LazySite {
         } catch (RuntimeException e) {
             making.bytes.completeExceptionally(e);
             made.remove(path, making); // a template error: try again on the next request
+        } finally {
+            if (slow) heavy.slot.release();
         }
     }
 }

@@ -24,7 +24,8 @@ import java.util.List;
  *
  * <p>Run: {@code mvn -q -pl generator test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.stemma.bench.ServeBenchmark -Dexec.args="/tmp/stemma-bench/stemma-2000 9"}
- * (edition folder, or "generate:N" for N synthetic works; rounds)
+ * (edition folder, or "generate:N" for N synthetic works; rounds; optionally --browser: also request the
+ * search index after each reload, as pages do, and edit again while it is being made)
  */
 public final class ServeBenchmark {
     private ServeBenchmark() {}
@@ -32,6 +33,9 @@ public final class ServeBenchmark {
     public static void main(String[] args) throws Exception {
         String from = args.length > 0 ? args[0] : "/tmp/stemma-bench/stemma-2000";
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 9;
+        // As a browser does: after each reload also ask for the search index (every page loads it), then
+        // edit again a second later, while it is still being made.
+        boolean browser = args.length > 2 && args[2].equals("--browser");
         Path content = Files.createTempDirectory("stemma-serve-bench").resolve("content");
         if (from.startsWith("generate:")) {
             new SyntheticEdition(Integer.parseInt(from.substring("generate:".length())), 5, 20).writeStemma(content);
@@ -73,6 +77,11 @@ public final class ServeBenchmark {
                 long served = ms(p);
                 if (!body.contains(marker)) throw new IllegalStateException("the changed page does not show the edit");
                 System.out.printf("round %d: %s; edit to new version %d ms; changed page served in %d ms%n", i, r.describe(), seen, served);
+                if (browser) {
+                    http.sendAsync(HttpRequest.newBuilder(URI.create(base + "assets/search-index.js")).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    Thread.sleep(1000);
+                }
                 if (i < 2) continue; // warm-up rounds
                 rebuild.add(r.millis());
                 notified.add(seen);
