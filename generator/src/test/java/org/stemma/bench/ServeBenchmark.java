@@ -95,6 +95,10 @@ public final class ServeBenchmark {
                 int size = get(http, base + path).length();
                 System.out.printf("then %s (edition-wide, made again on request): %d ms, %d chars%n", path, ms(l), size);
             }
+        } finally {
+            try (var walk = Files.walk(content.getParent())) { // the copy is as large as the edition
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
         }
     }
 
