@@ -32,6 +32,14 @@ public final class EditorialReader {
     }
 
     public Optional<EditorialLayer> read(Diagnostics out) {
+        return read(out, id -> true);
+    }
+
+    /**
+     * {@code edition.yaml} and only the works {@code which} selects, for {@code serve} after a change
+     * in some work folders: the layer lists the edition's work ids in full but declares the selected works only.
+     */
+    public Optional<EditorialLayer> read(Diagnostics out, java.util.function.Predicate<String> which) {
         ContentFiles files = new ContentFiles(contentDir);
         Optional<Path> editionFile = files.find(contentDir, "edition");
         if (editionFile.isEmpty()) {
@@ -65,6 +73,7 @@ public final class EditorialReader {
                 baseUrl, f.textMap("site"), f.location());
         List<String> readable = new ArrayList<>();
         for (String id : workIds) {
+            if (!which.test(id)) continue;
             Path dir = worksDir.resolve(id);
             if (!id.matches("[a-z0-9][a-z0-9-]*") || !Files.isDirectory(dir)) {
                 out.error(f.locationOf("works"), "work '" + id + "' has no folder " + files.display(dir));

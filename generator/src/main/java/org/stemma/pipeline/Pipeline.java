@@ -61,6 +61,14 @@ public final class Pipeline {
     }
 
     public Loaded load() {
+        return loadWithLayer().loaded();
+    }
+
+    /** A full run's model with the editorial layer it came from: what {@link IncrementalPipeline} starts from. */
+    record Full(Loaded loaded, EditorialLayer layer) {
+    }
+
+    Full loadWithLayer() {
         Diagnostics out = new Diagnostics();
         String display = org.stemma.diagnostics.DisplayPath.of(contentDir.resolve("sources"));
         Map<String, SourceText> sources = new SourceLoader(contentDir.resolve("sources"), display).load(out);
@@ -98,25 +106,34 @@ public final class Pipeline {
         org.stemma.check.SourceHashes.check(contentDir, sources, out);
         out.throwIfErrors();
 
-        EditionDecl e = layer.get().edition();
+        // The editors' version wins; else the git tag or commit the content was built from.
+        org.stemma.model.ContentHistory history = org.stemma.history.GitHistory.read(contentDir).orElse(null);
+        Edition edition = assemble(layer.get().edition(), sources, works, history);
+        return new Full(new Loaded(edition, sources, out.sorted()), layer.get());
+    }
+
+    /** The edition from its parts; an incremental reload assembles it the same way. */
+    static Edition assemble(EditionDecl e, Map<String, SourceText> sources, List<Work> works,
+                            org.stemma.model.ContentHistory history) {
         List<Source> published = sources.values().stream()
                 .map(s -> new Source(s.file(), s.sha256(), s.bytes(), s.lines())).toList();
         List<String> languages = e.languages().isEmpty()
                 ? works.stream().flatMap(w -> w.witnesses().stream()).map(Witness::lang).distinct().toList()
                 : e.languages();
-        // The editors' version wins; else the git tag or commit the content was built from.
-        org.stemma.model.ContentHistory history = org.stemma.history.GitHistory.read(contentDir).orElse(null);
         String version = e.version() != null ? e.version() : history == null ? null : history.version();
-        Edition edition = new Edition(e.title(), e.defaultLanguage(), languages, version, e.baseUrl(), e.site(),
+        return new Edition(e.title(), e.defaultLanguage(), languages, version, e.baseUrl(), e.site(),
                 published, List.copyOf(works), history);
-        return new Loaded(edition, sources, out.sorted());
+    }
+
+    Path contentDir() {
+        return contentDir;
     }
 
     /**
      * The aligner is the slowest stage and works are independent: align them in parallel, each with
      * its own diagnostics, merged in work order so the report does not depend on timing.
      */
-    private List<Optional<AlignmentStage.Result>> alignInParallel(List<WorkDecl> decls, List<List<Witness>> witnesses,
+    List<Optional<AlignmentStage.Result>> alignInParallel(List<WorkDecl> decls, List<List<Witness>> witnesses,
                                                                   Diagnostics out) {
         Aligner aligner = new Aligner();
         List<Diagnostics> reports = decls.stream().map(d -> new Diagnostics()).toList();

@@ -71,7 +71,17 @@ public final class Segmenter {
 
     /** After every work is segmented: the non-blank lines nobody claimed, and sources nobody uses. */
     public void checkEveryLineAccountedFor() {
-        for (SourceText src : sources.values()) {
+        checkLinesAccountedFor(sources.keySet());
+    }
+
+    /**
+     * The same for some sources only: {@code serve} after a change, having segmented every work that
+     * claims lines in them (in edition order, so a doubly claimed line is reported as a full run does).
+     */
+    public void checkLinesAccountedFor(java.util.Collection<String> files) {
+        for (String file : files) {
+            SourceText src = sources.get(file);
+            if (src == null) continue;
             String[] who = claims.get(src.file());
             String path = sourcesDisplay + "/" + src.file();
             if (who == null) {

@@ -6,21 +6,30 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-/** Watches folders (recursively) and runs an action once a burst of changes has been quiet for 100 ms. */
+/**
+ * Watches folders (recursively) and, once a burst of changes has been quiet for 100 ms, hands the
+ * paths that changed to an action. A lost event (the system's queue overflowed) reports the watched
+ * folder itself, which the action cannot attribute to one part of the edition.
+ */
 final class Watcher implements AutoCloseable {
     private static final long DEBOUNCE_MS = 100;
     private final List<Path> roots;
-    private final Runnable onChange;
+    private final Consumer<Set<Path>> onChange;
     private final WatchService service;
     private final Thread thread;
 
-    Watcher(List<Path> roots, Runnable onChange) throws IOException {
+    Watcher(List<Path> roots, Consumer<Set<Path>> onChange) throws IOException {
         this.roots = roots;
         this.onChange = onChange;
         this.service = FileSystems.getDefault().newWatchService();
@@ -34,13 +43,16 @@ final class Watcher implements AutoCloseable {
     }
 
     private void registerAll() throws IOException {
-        for (Path root : roots) {
-            if (!Files.isDirectory(root)) continue;
-            try (Stream<Path> s = Files.walk(root)) {
-                for (Path d : s.filter(Files::isDirectory).toList()) {
-                    d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-                            StandardWatchEventKinds.ENTRY_MODIFY);
-                }
+        for (Path root : roots) register(root);
+    }
+
+    /** Watches a folder and every folder below it. */
+    private void register(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path d : s.filter(Files::isDirectory).toList()) {
+                d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                        StandardWatchEventKinds.ENTRY_MODIFY);
             }
         }
     }
@@ -49,12 +61,15 @@ final class Watcher implements AutoCloseable {
         try {
             while (true) {
                 WatchKey key = service.take();
-                drain(key);
+                Set<Path> changed = new TreeSet<>();
+                drain(key, changed);
                 // Editors save several files at once; wait for quiet before one rebuild.
                 WatchKey more;
-                while ((more = service.poll(DEBOUNCE_MS, TimeUnit.MILLISECONDS)) != null) drain(more);
-                registerAll(); // new folders (a new work, a new notes folder) are watched too
-                onChange.run();
+                while ((more = service.poll(DEBOUNCE_MS, TimeUnit.MILLISECONDS)) != null) drain(more, changed);
+                // New folders (a new work, a new notes folder) are watched too; walking only those
+                // keeps a change in a large edition from costing a walk of every folder.
+                for (Path p : changed) if (Files.isDirectory(p)) register(p);
+                onChange.accept(Collections.unmodifiableSet(changed));
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // stopping
@@ -63,9 +78,24 @@ final class Watcher implements AutoCloseable {
         }
     }
 
-    private static void drain(WatchKey key) {
-        key.pollEvents();
+    private void drain(WatchKey key, Set<Path> changed) {
+        Path dir = ((Path) key.watchable()).toAbsolutePath().normalize();
+        for (WatchEvent<?> e : key.pollEvents()) {
+            if (e.kind() == StandardWatchEventKinds.OVERFLOW || !(e.context() instanceof Path name)) {
+                changed.add(rootOf(dir));
+            } else {
+                changed.add(dir.resolve(name));
+            }
+        }
         key.reset();
+    }
+
+    private Path rootOf(Path dir) {
+        for (Path r : roots) {
+            Path root = r.toAbsolutePath().normalize();
+            if (dir.startsWith(root)) return root;
+        }
+        return dir;
     }
 
     @Override

@@ -43,13 +43,32 @@ public final class SourceLoader {
             out.error(Location.of(displayDir), "cannot list sources: " + e.getMessage());
             return result;
         }
-        // Files are independent and reading them is mostly waiting: read in parallel, report in order.
+        readInto(files, result, out);
+        return result;
+    }
+
+    /**
+     * Only the named files, for {@code serve} after they changed: those that are (still) sources are
+     * read exactly as {@link #load} reads them; names that are no longer files are left out.
+     */
+    public Map<String, SourceText> load(java.util.Collection<String> names, Diagnostics out) {
+        Map<String, SourceText> result = new LinkedHashMap<>();
+        List<Path> files = new ArrayList<>();
+        for (String name : new java.util.TreeSet<>(names)) {
+            Path p = sourcesDir.resolve(name);
+            if (!name.startsWith(".") && Files.isRegularFile(p)) files.add(p);
+        }
+        readInto(files, result, out);
+        return result;
+    }
+
+    /** Files are independent and reading them is mostly waiting: read in parallel, report in order. */
+    private void readInto(List<Path> files, Map<String, SourceText> result, Diagnostics out) {
         Object[] read = files.parallelStream().map(this::read).toArray();
         for (Object r : read) {
             if (r instanceof SourceText t) result.put(t.file(), t);
             else out.error(Location.of(displayDir + "/" + ((String[]) r)[0]), ((String[]) r)[1]);
         }
-        return result;
     }
 
     /** A source, or {file name, problem}. */

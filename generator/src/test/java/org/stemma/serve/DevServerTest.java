@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,6 +51,8 @@ class DevServerTest {
             HttpResponse<String> changed = await(s, "/statement/en/index.html", b -> b.contains("Declaration (English original"));
             assertTrue(changed.body().contains("Declaration (English original"), "rebuilt after the edit");
             assertFalse(v1.equals(get(s, DevServer.VERSION_PATH).body()), "the version pages poll has moved on");
+            assertEquals(Set.of("statement"), s.lastRebuild().works(), "the watcher said which file changed: only its work was rebuilt");
+            assertFalse(s.lastRebuild().full());
 
             e.replace("works/statement/witnesses/en.yaml", "kind: original", "kind: [original");
             HttpResponse<String> broken = await(s, "/statement/en/index.html", b -> b.contains("does not build"));
@@ -58,6 +61,28 @@ class DevServerTest {
 
             e.replace("works/statement/witnesses/en.yaml", "kind: [original", "kind: original");
             assertEquals(200, await(s, "/statement/en/index.html", b -> b.contains("Declaration")).statusCode(), "recovers");
+        }
+    }
+
+    @Test
+    void aTemplateErrorShowsWhereThePageWouldBeAndFixingItRecovers(@TempDir Path tmp) throws Exception {
+        EditionCopy e = new EditionCopy(tmp);
+        Path templates = tmp.resolve("templates");
+        EditionCopy.copyTree(EditionCopy.repo().resolve("templates"), templates);
+        Path witness = templates.resolve("witness.ftlh");
+        String good = Files.readString(witness);
+        try (DevServer s = new DevServer(e.dir, templates, 0)) {
+            s.start();
+            assertEquals(200, get(s, "/statement/en/index.html").statusCode());
+            Files.writeString(witness, good + "<#if>");
+            HttpResponse<String> broken = await(s, "/statement/en/index.html", b -> b.contains("does not build"));
+            assertEquals(500, broken.statusCode());
+            assertTrue(broken.body().contains(templates + "/witness.ftlh:"), broken.body());
+            assertTrue(broken.body().contains("template syntax"), broken.body());
+            assertEquals(200, get(s, "/statement/parallel.html").statusCode(), "pages of other templates are served");
+
+            Files.writeString(witness, good);
+            assertEquals(200, await(s, "/statement/en/index.html", b -> !b.contains("does not build")).statusCode(), "recovers");
         }
     }
 
