@@ -96,12 +96,30 @@
   }
 
   function start() {
-    var box = document.getElementById("stemma-search"), index = window.STEMMA_SEARCH;
-    if (!box || !index) return;
+    var box = document.getElementById("stemma-search");
+    if (!box || !box.getAttribute("data-index")) return;
+    var input = document.getElementById("stemma-q"), index = null, requested = false;
     box.hidden = false;
-    var input = document.getElementById("stemma-q");
-    input.addEventListener("input", function () { show(box, index, input.value); });
-    if (input.value) show(box, index, input.value);
+    function run() { if (index) show(box, index, input.value); }
+    // The index holds every paragraph of the edition (megabytes for a large one), so a page loads
+    // it only once its reader turns to the search box; as a classic script, since file:// allows no fetch.
+    function load() {
+      if (requested) return;
+      requested = true;
+      box.setAttribute("aria-busy", "true");
+      var script = document.createElement("script");
+      script.src = box.getAttribute("data-index");
+      script.onload = function () {
+        index = window.STEMMA_SEARCH || null;
+        box.removeAttribute("aria-busy");
+        run();
+      };
+      script.onerror = function () { box.removeAttribute("aria-busy"); requested = false; };
+      document.head.appendChild(script);
+    }
+    input.addEventListener("focus", load);
+    input.addEventListener("input", function () { load(); run(); });
+    if (input.value) load();
   }
 
   if (typeof document !== "undefined") document.addEventListener("DOMContentLoaded", start);

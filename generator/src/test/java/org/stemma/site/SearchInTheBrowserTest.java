@@ -58,6 +58,20 @@ class SearchInTheBrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
+    void theIndexIsLoadedOnlyWhenTheReaderTurnsToTheSearchBox(String origin) {
+        driver.get(browser.url(origin, "statement/en/index.html"));
+        WebElement box = driver.findElement(By.id("stemma-q"));
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> box.isDisplayed());
+        assertEquals(Boolean.TRUE, driver.executeScript("return typeof window.STEMMA_SEARCH === 'undefined'"
+                + " && !document.querySelector('script[src$=\"search-index.js\"]')"), "a page that is only read does not load the index");
+        box.click();
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> Boolean.TRUE.equals(driver.executeScript("return typeof window.STEMMA_SEARCH === 'object'")));
+        assertFalse(search("sobchak").isEmpty(), "the index loaded on focus answers");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"file", "http"})
     void dieuWithoutDiacriticsFindsTheVietnameseParagraphAndLeadsToIt(String origin) {
         driver.get(browser.url(origin, "statement/fr-durev/index.html"));
         List<WebElement> results = search("dieu");
