@@ -73,17 +73,22 @@ public final class FeatureTable {
             } else if (a[x] > b[y]) {
                 y++;
             } else {
-                double w = weight[a[x]];
-                acc[1] += w;
-                acc[3]++;
-                if (!seenA[x]) {
-                    seenA[x] = true;
-                    acc[0] += w;
-                    acc[2]++;
-                }
+                addMatch(a[x], x, seenA, acc);
                 x++;
                 y++;
             }
+        }
+    }
+
+    /** One shared token: its weight counts once per occurrence, and once per token of {@code a} (acc[0], acc[2]). */
+    private void addMatch(int token, int x, boolean[] seenA, double[] acc) {
+        double w = weight[token];
+        acc[1] += w;
+        acc[3]++;
+        if (!seenA[x]) {
+            seenA[x] = true;
+            acc[0] += w;
+            acc[2]++;
         }
     }
 
@@ -96,16 +101,7 @@ public final class FeatureTable {
     void accumulateMarked(int[] markA, int[] b, boolean[] seenA, double[] acc) {
         for (int t : b) {
             int x = markA[t] - 1;
-            if (x >= 0) {
-                double w = weight[t];
-                acc[1] += w;
-                acc[3]++;
-                if (!seenA[x]) {
-                    seenA[x] = true;
-                    acc[0] += w;
-                    acc[2]++;
-                }
-            }
+            if (x >= 0) addMatch(t, x, seenA, acc);
         }
     }
 
