@@ -25,7 +25,7 @@ import java.util.List;
  * <p>Run: {@code mvn -q -pl generator test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.stemma.bench.ServeBenchmark -Dexec.args="/tmp/stemma-bench/stemma-2000 9"}
  * (edition folder, or "generate:N" for N synthetic works; rounds; optionally --browser: also request the
- * search index after each reload, as pages do, and edit again while it is being made)
+ * search index after each reload, as a reader searching while editing does, and edit again while it is being made)
  */
 public final class ServeBenchmark {
     private ServeBenchmark() {}
@@ -33,8 +33,8 @@ public final class ServeBenchmark {
     public static void main(String[] args) throws Exception {
         String from = args.length > 0 ? args[0] : "/tmp/stemma-bench/stemma-2000";
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 9;
-        // As a browser does: after each reload also ask for the search index (every page loads it), then
-        // edit again a second later, while it is still being made.
+        // The worst case: after each reload also ask for the search index (a page loads it once its reader
+        // turns to the search box), then edit again a second later, while it is still being made.
         boolean browser = args.length > 2 && args[2].equals("--browser");
         Path content = Files.createTempDirectory("stemma-serve-bench").resolve("content");
         if (from.startsWith("generate:")) {
