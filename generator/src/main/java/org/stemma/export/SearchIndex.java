@@ -41,8 +41,11 @@ public final class SearchIndex {
      * at ten thousand witnesses there are millions of postings, and boxed they took hundreds of MB.
      */
     private final Map<String, Postings> terms = new HashMap<>();
-    /** Folding is costly (ICU normalisation and case mapping) and most words recur. */
-    private final Map<String, String> folded = new HashMap<>();
+    /**
+     * Each word as written → the postings of its folded form. Folding is costly (ICU normalisation
+     * and case mapping) and most words recur, so a word is folded and its term looked up once.
+     */
+    private final Map<String, Postings> byWord = new HashMap<>();
 
     public SearchIndex(Edition edition) {
         for (Work work : edition.works()) {
@@ -92,9 +95,15 @@ public final class SearchIndex {
     private void add(Doc d) {
         docs.add(d);
         int doc = docs.size() - 1;
-        for (String word : Fold.words(d.text(), w -> folded.computeIfAbsent(w, Fold::fold))) {
-            terms.computeIfAbsent(word, k -> new Postings()).add(doc);
-        }
+        Fold.forEachWord(d.text(), w -> {
+            Postings p = byWord.get(w);
+            if (p == null) {
+                String f = Fold.fold(w);
+                p = f.isEmpty() ? Postings.NONE : terms.computeIfAbsent(f, k -> new Postings());
+                byWord.put(w, p);
+            }
+            p.add(doc);
+        });
     }
 
     public List<Doc> docs() {
@@ -113,7 +122,13 @@ public final class SearchIndex {
     }
 
     /** A growable array of ascending document numbers. */
-    private static final class Postings {
+    private static class Postings {
+        /** For words that fold to nothing: they are not indexed. */
+        static final Postings NONE = new Postings() {
+            @Override
+            void add(int doc) {
+            }
+        };
         private int[] docs = new int[2];
         private int size;
 
