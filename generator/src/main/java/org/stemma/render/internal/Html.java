@@ -11,17 +11,25 @@ public final class Html {
         return b.toString();
     }
 
+    /** Runs of safe characters are appended whole: most text has nothing to escape. */
     public static void escapeTo(StringBuilder b, CharSequence s) {
-        for (int i = 0; i < s.length(); i++) {
+        int from = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
+            if (c > '>') continue; // past every character escaped
+            String entity = switch (c) {
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '&' -> "&amp;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (entity != null) {
+                b.append(s, from, i).append(entity);
+                from = i + 1;
             }
         }
+        b.append(s, from, s.length());
     }
 }
