@@ -59,16 +59,35 @@ public final class Fold {
 
     /** Each word of a text as it is written (unfolded), in order, repeats kept. */
     public static void forEachWord(String text, Consumer<String> action) {
+        forEachWord(text, (t, start, end, hash) -> action.accept(t.substring(start, end)));
+    }
+
+    /** Where a word lies in a text, with the {@link String#hashCode} it would have as a string of its own. */
+    @FunctionalInterface
+    public interface WordSink {
+        void word(String text, int start, int end, int hash);
+    }
+
+    /** The same words, as places in the text: no string is made for a word the caller has seen before. */
+    public static void forEachWord(String text, WordSink sink) {
         int n = text.length();
         int i = 0;
         while (i < n) {
             int start = i;
+            int hash = 0;
             while (i < n) {
-                int cp = text.codePointAt(i);
-                if (!isWordChar(cp)) break;
-                i += Character.charCount(cp);
+                char c = text.charAt(i);
+                if (Character.isSurrogate(c)) {
+                    int cp = text.codePointAt(i);
+                    if (!isWordChar(cp)) break;
+                    for (int k = Character.charCount(cp); k > 0; k--) hash = 31 * hash + text.charAt(i++);
+                } else {
+                    if (!isWordChar(c)) break;
+                    hash = 31 * hash + c;
+                    i++;
+                }
             }
-            if (i > start) action.accept(text.substring(start, i));
+            if (i > start) sink.word(text, start, i, hash);
             else i += Character.charCount(text.codePointAt(i));
         }
     }

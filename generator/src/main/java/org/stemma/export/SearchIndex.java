@@ -45,7 +45,7 @@ public final class SearchIndex {
      * Each word as written → the postings of its folded form. Folding is costly (ICU normalisation
      * and case mapping) and most words recur, so a word is folded and its term looked up once.
      */
-    private final Map<String, Postings> byWord = new HashMap<>();
+    private final WordTable byWord = new WordTable();
 
     public SearchIndex(Edition edition) {
         for (Work work : edition.works()) {
@@ -95,12 +95,13 @@ public final class SearchIndex {
     private void add(Doc d) {
         docs.add(d);
         int doc = docs.size() - 1;
-        Fold.forEachWord(d.text(), w -> {
-            Postings p = byWord.get(w);
+        Fold.forEachWord(d.text(), (text, start, end, hash) -> {
+            Postings p = byWord.get(text, start, end, hash);
             if (p == null) {
+                String w = text.substring(start, end);
                 String f = Fold.fold(w);
                 p = f.isEmpty() ? Postings.NONE : terms.computeIfAbsent(f, k -> new Postings());
-                byWord.put(w, p);
+                byWord.put(w, hash, p);
             }
             p.add(doc);
         });
@@ -119,6 +120,51 @@ public final class SearchIndex {
         SortedMap<String, List<Integer>> sorted = new TreeMap<>();
         terms.forEach((term, p) -> sorted.put(term, java.util.Arrays.stream(p.toArray()).boxed().toList()));
         return sorted;
+    }
+
+    /**
+     * Words as written → postings, looked up by the word's place in the text (open addressing,
+     * linear probing): the millions of word occurrences need no string of their own.
+     */
+    private static final class WordTable {
+        private String[] keys = new String[1 << 12];
+        private Postings[] values = new Postings[1 << 12];
+        private int size;
+
+        Postings get(String text, int start, int end, int hash) {
+            int mask = keys.length - 1;
+            int len = end - start;
+            for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+                String k = keys[i];
+                if (k == null) return null;
+                if (k.length() == len && k.hashCode() == hash && k.regionMatches(0, text, start, len)) return values[i];
+            }
+        }
+
+        void put(String key, int hash, Postings p) {
+            if (2 * (size + 1) > keys.length) grow();
+            int mask = keys.length - 1;
+            int i = spread(hash) & mask;
+            while (keys[i] != null) i = (i + 1) & mask;
+            keys[i] = key;
+            values[i] = p;
+            size++;
+        }
+
+        private void grow() {
+            String[] oldKeys = keys;
+            Postings[] oldValues = values;
+            keys = new String[oldKeys.length * 2];
+            values = new Postings[oldKeys.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != null) put(oldKeys[i], oldKeys[i].hashCode(), oldValues[i]);
+        }
+
+        /** String hashes of similar words differ mostly in their high bits: mixed before masking. */
+        private static int spread(int h) {
+            h *= 0x9E3779B9;
+            return h ^ h >>> 16;
+        }
     }
 
     /** A growable array of ascending document numbers. */
