@@ -19,6 +19,8 @@ import java.util.Set;
 
 /** Builds the data each template sees: plain maps and lists, texts escaped by the template. */
 public final class PageModels {
+    private static final java.util.regex.Pattern HTTP_URL = java.util.regex.Pattern.compile("https?://[^\\s\"<>]+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private final Edition edition;
     private final UiStrings ui;
     private final Map<String, Source> sources = new LinkedHashMap<>();
@@ -126,7 +128,7 @@ public final class PageModels {
             e.put("label", Labels.word(t, "provenance", k));
             e.put("value", v);
             // Only http(s) values become links: provenance is untrusted text.
-            e.put("href", v.matches("https?://[^\\s\"<>]+") ? v : "");
+            e.put("href", HTTP_URL.matcher(v).matches() ? v : "");
             list.add(e);
         });
         return list;
@@ -209,7 +211,7 @@ public final class PageModels {
 
     /** A first paragraph cut at a word boundary near 200 characters, for link previews. */
     static String summary(String text) {
-        String t = text.strip().replaceAll("\\s+", " ");
+        String t = SPACES.matcher(text.strip()).replaceAll(" ");
         if (t.length() <= 200) return t;
         int cut = t.lastIndexOf(' ', 200);
         return t.substring(0, cut > 100 ? cut : 200) + "…";
