@@ -20,7 +20,6 @@ import java.util.Set;
 /** Builds the data each template sees: plain maps and lists, texts escaped by the template. */
 public final class PageModels {
     private static final java.util.regex.Pattern HTTP_URL = java.util.regex.Pattern.compile("https?://[^\\s\"<>]+");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private final Edition edition;
     private final UiStrings ui;
     private final Map<String, Source> sources = new LinkedHashMap<>();
@@ -209,11 +208,26 @@ public final class PageModels {
         return String.join("<br>\n", parts);
     }
 
-    /** A first paragraph cut at a word boundary near 200 characters, for link previews. */
+    /**
+     * A first paragraph cut at a word boundary near 200 characters, for link previews: blanks
+     * (regex \\s) collapsed to one space, only as far as the cut needs.
+     */
     static String summary(String text) {
-        String t = SPACES.matcher(text.strip()).replaceAll(" ");
-        if (t.length() <= 200) return t;
-        int cut = t.lastIndexOf(' ', 200);
+        String s = text.strip();
+        StringBuilder t = new StringBuilder(Math.min(s.length(), 210));
+        boolean blank = false;
+        for (int i = 0; i < s.length() && t.length() <= 200; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                blank = true;
+            } else {
+                if (blank) t.append(' ');
+                blank = false;
+                t.append(c);
+            }
+        }
+        if (t.length() <= 200) return t.toString();
+        int cut = t.lastIndexOf(" ", 200);
         return t.substring(0, cut > 100 ? cut : 200) + "…";
     }
 
