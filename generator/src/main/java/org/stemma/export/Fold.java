@@ -70,17 +70,18 @@ public final class Fold {
 
     /** The same words, as places in the text: no string is made for a word the caller has seen before. */
     public static void forEachWord(String text, WordSink sink) {
-        int n = text.length();
+        char[] chars = text.toCharArray(); // read faster than char by char by the client compiler
+        int n = chars.length;
         int i = 0;
         while (i < n) {
             int start = i;
             int hash = 0;
             while (i < n) {
-                char c = text.charAt(i);
+                char c = chars[i];
                 if (Character.isSurrogate(c)) {
-                    int cp = text.codePointAt(i);
+                    int cp = Character.codePointAt(chars, i);
                     if (!isWordChar(cp)) break;
-                    for (int k = Character.charCount(cp); k > 0; k--) hash = 31 * hash + text.charAt(i++);
+                    for (int k = Character.charCount(cp); k > 0; k--) hash = 31 * hash + chars[i++];
                 } else {
                     if (!isWordChar(c)) break;
                     hash = 31 * hash + c;
@@ -88,7 +89,7 @@ public final class Fold {
                 }
             }
             if (i > start) sink.word(text, start, i, hash);
-            else i += Character.charCount(text.codePointAt(i));
+            else i += Character.charCount(Character.codePointAt(chars, i));
         }
     }
 

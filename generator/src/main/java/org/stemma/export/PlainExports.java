@@ -96,8 +96,10 @@ public final class PlainExports {
         int copied = 0;
         boolean lineStart = true; // only blanks since a line start (java.util.regex's \s and line terminators)
         boolean number = false;   // only digits since such blanks
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
+        int n = s.length();
+        char[] chars = s.toCharArray(); // read faster than char by char by the client compiler
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
             boolean escape = switch (c) {
                 case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '!', '~' -> true;
                 case '-', '+', '=' -> lineStart;
@@ -122,7 +124,7 @@ public final class PlainExports {
                 number = false;
             }
         }
-        return b == null ? s : b.append(s, copied, s.length()).toString();
+        return b == null ? s : b.append(s, copied, n).toString();
     }
 
     private static String oneLine(String s) {

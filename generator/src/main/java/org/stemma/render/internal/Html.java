@@ -11,11 +11,17 @@ public final class Html {
         return b.toString();
     }
 
-    /** Runs of safe characters are appended whole: most text has nothing to escape. */
+    /**
+     * Runs of safe characters are appended whole: most text has nothing to escape. The text is
+     * scanned as a char array, which the client compiler reads faster than char by char.
+     */
     public static void escapeTo(StringBuilder b, CharSequence s) {
         int from = 0;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
+        int n = s.length();
+        char[] chars = new char[n];
+        s.toString().getChars(0, n, chars, 0);
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
             if (c > '>') continue; // past every character escaped
             String entity = switch (c) {
                 case '<' -> "&lt;";
@@ -30,6 +36,6 @@ public final class Html {
                 from = i + 1;
             }
         }
-        b.append(s, from, s.length());
+        b.append(s, from, n);
     }
 }
