@@ -156,6 +156,7 @@ public final class PageModels {
         m.put("paratext", paratext);
         List<Map<String, Object>> paragraphs = new ArrayList<>();
         Witness ref = Apparatus.referenceFor(work, w);
+        List<Counterpart> others = counterpartWitnesses(work, w, uiLang);
         long words = 0, changed = 0;
         for (Paragraph p : w.paragraphs()) {
             Map<String, Object> v = new LinkedHashMap<>();
@@ -170,7 +171,7 @@ public final class PageModels {
             v.put("lines", p.lines().toString());
             v.put("sourceUrl", Links.source(w.source()) + "#L" + p.lines().first());
             List<Map<String, Object>> groups = new ArrayList<>();
-            for (String unit : p.units()) groups.add(Map.of("unit", unit, "links", counterparts(work, w, unit, uiLang)));
+            for (String unit : p.units()) groups.add(Map.of("unit", unit, "links", counterparts(others, unit)));
             v.put("counterparts", groups.isEmpty() ? List.of() : groups.get(0).get("links"));
             v.put("moreCounterparts", groups.size() > 1 ? groups.subList(1, groups.size()) : List.of());
             String refText = ref == null ? null : Apparatus.referenceText(ref, p);
@@ -231,25 +232,40 @@ public final class PageModels {
         return t.substring(0, cut > 100 ? cut : 200) + "…";
     }
 
-    /** For each other witness, whether it has {@code unit}, linked at that unit's anchor. */
-    private List<Map<String, Object>> counterparts(Work work, Witness self, String unit, String uiLang) {
-        List<Map<String, Object>> result = new ArrayList<>();
+    /** Another witness of the work as a reading page's counterpart links show it: the same for every unit. */
+    private record Counterpart(String witness, String lang, String title, String label, String url, Set<String> units) {
+    }
+
+    /** The other witnesses of a page's work, worked out once per page rather than once per paragraph. */
+    private List<Counterpart> counterpartWitnesses(Work work, Witness self, String uiLang) {
+        List<Counterpart> result = new ArrayList<>();
         for (Witness other : work.witnesses()) {
             if (other == self) continue;
-            boolean has = other.paragraphs().stream().anyMatch(q -> q.units().contains(unit));
-            Map<String, Object> v = new LinkedHashMap<>();
-            v.put("witness", other.id());
-            v.put("lang", other.lang());
-            v.put("title", other.title());
-            v.put("present", has);
+            Set<String> units = new java.util.HashSet<>();
+            other.paragraphs().forEach(q -> units.addAll(q.units()));
             // Compact label: the language's name; the kind too when another witness shares the language.
             boolean shared = work.witnesses().stream().filter(x -> x.lang().equals(other.lang())).count() > 1;
             String label = Labels.language(other.lang(), uiLang);
             boolean sameKind = work.witnesses().stream().filter(x -> x.lang().equals(other.lang())
                     && x.kind().equals(other.kind())).count() > 1;
             String detail = sameKind ? other.id() : Labels.word(ui.words(uiLang), "kind", other.kind());
-            v.put("label", shared ? label + " (" + detail + ")" : label);
-            v.put("url", "../../" + Links.witness(work.id(), other.id()) + "#p" + unit);
+            result.add(new Counterpart(other.id(), other.lang(), other.title(), shared ? label + " (" + detail + ")" : label,
+                    "../../" + Links.witness(work.id(), other.id()) + "#p", units));
+        }
+        return result;
+    }
+
+    /** For each other witness, whether it has {@code unit}, linked at that unit's anchor. */
+    private static List<Map<String, Object>> counterparts(List<Counterpart> others, String unit) {
+        List<Map<String, Object>> result = new ArrayList<>(others.size());
+        for (Counterpart other : others) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("witness", other.witness());
+            v.put("lang", other.lang());
+            v.put("title", other.title());
+            v.put("present", other.units().contains(unit));
+            v.put("label", other.label());
+            v.put("url", other.url() + unit);
             result.add(v);
         }
         return result;
