@@ -62,7 +62,8 @@ public final class PlainExports {
     public static byte[] tsv(Work work) {
         StringBuilder out = new StringBuilder(String.join("\t", COLUMNS)).append('\n');
         for (List<String> row : rows(work)) {
-            out.append(String.join("\t", row.stream().map(PlainExports::tsvField).toList())).append('\n');
+            for (int i = 0; i < row.size(); i++) out.append(i == 0 ? "" : "\t").append(tsvField(row.get(i)));
+            out.append('\n');
         }
         return bytes(out);
     }
@@ -71,7 +72,8 @@ public final class PlainExports {
     public static byte[] csv(Work work) {
         StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append('\n');
         for (List<String> row : rows(work)) {
-            out.append(String.join(",", row.stream().map(PlainExports::csvField).toList())).append('\n');
+            for (int i = 0; i < row.size(); i++) out.append(i == 0 ? "" : ",").append(csvField(row.get(i)));
+            out.append('\n');
         }
         return bytes(out);
     }
