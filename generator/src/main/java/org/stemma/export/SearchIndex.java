@@ -1,6 +1,7 @@
 package org.stemma.export;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import org.stemma.model.Edition;
 import org.stemma.model.Note;
 import org.stemma.model.Paragraph;
@@ -200,31 +201,50 @@ public final class SearchIndex {
         return out.toByteArray();
     }
 
-    /** Streams the script: it holds every paragraph's text. */
+    /**
+     * Streams the script: it holds every paragraph's text. Written with Jackson's streaming
+     * generator (the same bytes its object mapper made from maps and lists, without building them).
+     */
     public void writeScript(java.io.OutputStream out) throws java.io.IOException {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("format", "stemma-search/1");
-        data.put("groups", groups.stream().map(g -> List.of(g.work(), g.workTitle(), g.unit() == null ? "" : g.unit())).toList());
-        data.put("docs", docs.stream().map(d -> List.of(d.group(), d.witness(), d.lang(), d.href(), d.text())).toList());
         List<String> sorted = new ArrayList<>(terms.keySet());
         java.util.Collections.sort(sorted);
-        data.put("terms", sorted);
-        // Jackson writes an int[] as a JSON array; each is made as the writer reaches it.
-        data.put("postings", new java.util.AbstractList<int[]>() {
-            @Override
-            public int[] get(int i) {
-                return terms.get(sorted.get(i)).toArray();
-            }
-
-            @Override
-            public int size() {
-                return sorted.size();
-            }
-        });
         out.write("window.STEMMA_SEARCH = ".getBytes(StandardCharsets.UTF_8));
-        ObjectMapper json = new ObjectMapper();
-        json.getFactory().disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        json.writeValue(out, data);
+        JsonFactory factory = new JsonFactory();
+        factory.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator json = factory.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("format", "stemma-search/1");
+            json.writeArrayFieldStart("groups");
+            for (Group g : groups) {
+                json.writeStartArray();
+                json.writeString(g.work());
+                json.writeString(g.workTitle());
+                json.writeString(g.unit() == null ? "" : g.unit());
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("docs");
+            for (Doc d : docs) {
+                json.writeStartArray();
+                json.writeNumber(d.group());
+                json.writeString(d.witness());
+                json.writeString(d.lang());
+                json.writeString(d.href());
+                json.writeString(d.text());
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("terms");
+            for (String t : sorted) json.writeString(t);
+            json.writeEndArray();
+            json.writeArrayFieldStart("postings");
+            for (String t : sorted) {
+                Postings p = terms.get(t);
+                json.writeArray(p.docs, 0, p.size);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
         out.write(";\n".getBytes(StandardCharsets.UTF_8));
     }
 }
