@@ -10,17 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Per witness Markdown and plain text; per work the alignment as TSV and CSV. '\n' line ends throughout. */
 public final class PlainExports {
     public static final List<String> COLUMNS = List.of("unit", "witness", "paragraph", "line", "text");
-    /** Characters Markdown would read as markup anywhere in a line. */
-    private static final Pattern MD_INLINE = Pattern.compile("([\\\\`*_\\[\\]<>|#!~])");
-    /** Line starts Markdown would read as a list, quote or heading. */
-    private static final Pattern MD_START = Pattern.compile("(?m)^(\\s*)([-+=])");
-    private static final Pattern MD_NUMBERED = Pattern.compile("(?m)^(\\s*\\d+)([.)])");
-
     private PlainExports() {
     }
 
@@ -69,7 +62,8 @@ public final class PlainExports {
     public static byte[] tsv(Work work) {
         StringBuilder out = new StringBuilder(String.join("\t", COLUMNS)).append('\n');
         for (List<String> row : rows(work)) {
-            out.append(String.join("\t", row.stream().map(PlainExports::tsvField).toList())).append('\n');
+            for (int i = 0; i < row.size(); i++) out.append(i == 0 ? "" : "\t").append(tsvField(row.get(i)));
+            out.append('\n');
         }
         return bytes(out);
     }
@@ -78,12 +72,14 @@ public final class PlainExports {
     public static byte[] csv(Work work) {
         StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append('\n');
         for (List<String> row : rows(work)) {
-            out.append(String.join(",", row.stream().map(PlainExports::csvField).toList())).append('\n');
+            for (int i = 0; i < row.size(); i++) out.append(i == 0 ? "" : ",").append(csvField(row.get(i)));
+            out.append('\n');
         }
         return bytes(out);
     }
 
     static String tsvField(String s) {
+        if (s.indexOf('\\') < 0 && s.indexOf('\t') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
         return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 
@@ -92,10 +88,45 @@ public final class PlainExports {
         return '"' + s.replace("\"", "\"\"") + '"';
     }
 
+    /**
+     * A backslash before what Markdown would read as markup: anywhere, any of \\ ` * _ [ ] < > | # ! ~;
+     * at a line start (after blanks), - + = and the . or ) after a number. One pass; it escapes as the
+     * regexes {@code ([\\`*_\[\]<>|#!~])}, {@code (?m)^(\s*)([-+=])}, {@code (?m)^(\s*\d+)([.)])} would, in turn.
+     */
     static String escapeMarkdown(String s) {
-        String inline = MD_INLINE.matcher(s).replaceAll("\\\\$1");
-        String starts = MD_START.matcher(inline).replaceAll("$1\\\\$2");
-        return MD_NUMBERED.matcher(starts).replaceAll("$1\\\\$2");
+        StringBuilder b = null;
+        int copied = 0;
+        boolean lineStart = true; // only blanks since a line start (java.util.regex's \s and line terminators)
+        boolean number = false;   // only digits since such blanks
+        int n = s.length();
+        char[] chars = s.toCharArray(); // read faster than char by char by the client compiler
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            boolean escape = switch (c) {
+                case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '!', '~' -> true;
+                case '-', '+', '=' -> lineStart;
+                case '.', ')' -> number;
+                default -> false;
+            };
+            if (escape) {
+                if (b == null) b = new StringBuilder(n + 16);
+                b.append(s, copied, i).append('\\');
+                copied = i;
+            }
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                lineStart = true;
+                number = false;
+            } else if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f') {
+                number = false;
+            } else if (c >= '0' && c <= '9') {
+                number |= lineStart;
+                lineStart = false;
+            } else {
+                lineStart = false;
+                number = false;
+            }
+        }
+        return b == null ? s : b.append(s, copied, n).toString();
     }
 
     private static String oneLine(String s) {

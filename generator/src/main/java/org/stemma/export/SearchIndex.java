@@ -1,6 +1,7 @@
 package org.stemma.export;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import org.stemma.model.Edition;
 import org.stemma.model.Note;
 import org.stemma.model.Paragraph;
@@ -41,8 +42,11 @@ public final class SearchIndex {
      * at ten thousand witnesses there are millions of postings, and boxed they took hundreds of MB.
      */
     private final Map<String, Postings> terms = new HashMap<>();
-    /** Folding is costly (ICU normalisation and case mapping) and most words recur. */
-    private final Map<String, String> folded = new HashMap<>();
+    /**
+     * Each word as written → the postings of its folded form. Folding is costly (ICU normalisation
+     * and case mapping) and most words recur, so a word is folded and its term looked up once.
+     */
+    private final WordTable byWord = new WordTable();
 
     public SearchIndex(Edition edition) {
         for (Work work : edition.works()) {
@@ -92,9 +96,16 @@ public final class SearchIndex {
     private void add(Doc d) {
         docs.add(d);
         int doc = docs.size() - 1;
-        for (String word : Fold.words(d.text(), w -> folded.computeIfAbsent(w, Fold::fold))) {
-            terms.computeIfAbsent(word, k -> new Postings()).add(doc);
-        }
+        Fold.forEachWord(d.text(), (text, start, end, hash) -> {
+            Postings p = byWord.get(text, start, end, hash);
+            if (p == null) {
+                String w = text.substring(start, end);
+                String f = Fold.fold(w);
+                p = f.isEmpty() ? Postings.NONE : terms.computeIfAbsent(f, k -> new Postings());
+                byWord.put(w, hash, p);
+            }
+            p.add(doc);
+        });
     }
 
     public List<Doc> docs() {
@@ -112,8 +123,59 @@ public final class SearchIndex {
         return sorted;
     }
 
+    /**
+     * Words as written → postings, looked up by the word's place in the text (open addressing,
+     * linear probing): the millions of word occurrences need no string of their own.
+     */
+    private static final class WordTable {
+        private String[] keys = new String[1 << 12];
+        private Postings[] values = new Postings[1 << 12];
+        private int size;
+
+        Postings get(String text, int start, int end, int hash) {
+            int mask = keys.length - 1;
+            int len = end - start;
+            for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+                String k = keys[i];
+                if (k == null) return null;
+                if (k.length() == len && k.hashCode() == hash && k.regionMatches(0, text, start, len)) return values[i];
+            }
+        }
+
+        void put(String key, int hash, Postings p) {
+            if (2 * (size + 1) > keys.length) grow();
+            int mask = keys.length - 1;
+            int i = spread(hash) & mask;
+            while (keys[i] != null) i = (i + 1) & mask;
+            keys[i] = key;
+            values[i] = p;
+            size++;
+        }
+
+        private void grow() {
+            String[] oldKeys = keys;
+            Postings[] oldValues = values;
+            keys = new String[oldKeys.length * 2];
+            values = new Postings[oldKeys.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != null) put(oldKeys[i], oldKeys[i].hashCode(), oldValues[i]);
+        }
+
+        /** String hashes of similar words differ mostly in their high bits: mixed before masking. */
+        private static int spread(int h) {
+            h *= 0x9E3779B9;
+            return h ^ h >>> 16;
+        }
+    }
+
     /** A growable array of ascending document numbers. */
-    private static final class Postings {
+    private static class Postings {
+        /** For words that fold to nothing: they are not indexed. */
+        static final Postings NONE = new Postings() {
+            @Override
+            void add(int doc) {
+            }
+        };
         private int[] docs = new int[2];
         private int size;
 
@@ -139,31 +201,50 @@ public final class SearchIndex {
         return out.toByteArray();
     }
 
-    /** Streams the script: it holds every paragraph's text. */
+    /**
+     * Streams the script: it holds every paragraph's text. Written with Jackson's streaming
+     * generator (the same bytes its object mapper made from maps and lists, without building them).
+     */
     public void writeScript(java.io.OutputStream out) throws java.io.IOException {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("format", "stemma-search/1");
-        data.put("groups", groups.stream().map(g -> List.of(g.work(), g.workTitle(), g.unit() == null ? "" : g.unit())).toList());
-        data.put("docs", docs.stream().map(d -> List.of(d.group(), d.witness(), d.lang(), d.href(), d.text())).toList());
         List<String> sorted = new ArrayList<>(terms.keySet());
         java.util.Collections.sort(sorted);
-        data.put("terms", sorted);
-        // Jackson writes an int[] as a JSON array; each is made as the writer reaches it.
-        data.put("postings", new java.util.AbstractList<int[]>() {
-            @Override
-            public int[] get(int i) {
-                return terms.get(sorted.get(i)).toArray();
-            }
-
-            @Override
-            public int size() {
-                return sorted.size();
-            }
-        });
         out.write("window.STEMMA_SEARCH = ".getBytes(StandardCharsets.UTF_8));
-        ObjectMapper json = new ObjectMapper();
-        json.getFactory().disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        json.writeValue(out, data);
+        JsonFactory factory = new JsonFactory();
+        factory.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator json = factory.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("format", "stemma-search/1");
+            json.writeArrayFieldStart("groups");
+            for (Group g : groups) {
+                json.writeStartArray();
+                json.writeString(g.work());
+                json.writeString(g.workTitle());
+                json.writeString(g.unit() == null ? "" : g.unit());
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("docs");
+            for (Doc d : docs) {
+                json.writeStartArray();
+                json.writeNumber(d.group());
+                json.writeString(d.witness());
+                json.writeString(d.lang());
+                json.writeString(d.href());
+                json.writeString(d.text());
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("terms");
+            for (String t : sorted) json.writeString(t);
+            json.writeEndArray();
+            json.writeArrayFieldStart("postings");
+            for (String t : sorted) {
+                Postings p = terms.get(t);
+                json.writeArray(p.docs, 0, p.size);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
         out.write(";\n".getBytes(StandardCharsets.UTF_8));
     }
 }

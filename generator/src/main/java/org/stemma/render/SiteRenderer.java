@@ -127,7 +127,7 @@ public final class SiteRenderer {
     }
 
     private SiteFile page(String template, String path, Scope scope, Supplier<Map<String, Object>> model) {
-        return new SiteFile(path, scope, out -> out.write(templates.render(template, model.get()).getBytes(StandardCharsets.UTF_8)));
+        return new SiteFile(path, scope, out -> templates.render(template, model.get(), out));
     }
 
     /**

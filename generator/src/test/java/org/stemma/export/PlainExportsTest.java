@@ -83,6 +83,24 @@ class PlainExportsTest {
         assertTrue(SeedSite.text("downloads/statement/en.md").contains("\n1\\. Telegram"), "numbered seed lines stay text");
     }
 
+    /** The one-pass escaper against its definition, three regex passes, on random text rich in the characters that matter. */
+    @Test
+    void markdownEscapingMatchesTheThreeRegexPassesOnRandomText() {
+        java.util.regex.Pattern inline = java.util.regex.Pattern.compile("([\\\\`*_\\[\\]<>|#!~])");
+        java.util.regex.Pattern start = java.util.regex.Pattern.compile("(?m)^(\\s*)([-+=])");
+        java.util.regex.Pattern numbered = java.util.regex.Pattern.compile("(?m)^(\\s*\\d+)([.)])");
+        String alphabet = " \t\n\r\u000B\f\u0085\u2028\u2029-+=.)19a\\`*_[]<>|#!~é";
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String s = text.toString();
+            String expected = numbered.matcher(start.matcher(inline.matcher(s).replaceAll("\\\\$1")).replaceAll("$1\\\\$2"))
+                    .replaceAll("$1\\\\$2");
+            assertEquals(expected, PlainExports.escapeMarkdown(s), s);
+        }
+    }
+
     @Test
     void landingPageLinksEveryDownload() {
         Document index = Jsoup.parse(SeedSite.text("index.html"));

@@ -36,6 +36,25 @@ class SearchIndexTest {
         assertEquals(List.of("l", "etat", "n", "est", "pas", "facile"), Fold.words("L'État n’est pas facile!"));
     }
 
+    /** Words are found as search.js's regex finds them, in every script, digits and marks included. */
+    @Test
+    void wordsAreTheRunsOfLettersMarksAndDigitsAsTheRegexFindsThem() {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+        String alphabet = "aZ09 .,'’-\u0301\u0489\u0903ЁжĐđςß²Ⅻ٣中\uD835\uDC00\uD800\uDC00\uDFFF\u00A0\t\n";
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(16); i > 0; i--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String s = text.toString();
+            List<String> expected = new ArrayList<>();
+            java.util.regex.Matcher m = word.matcher(s);
+            while (m.find()) expected.add(m.group());
+            List<String> found = new ArrayList<>();
+            Fold.forEachWord(s, found::add);
+            assertEquals(expected, found, s);
+        }
+    }
+
     @Test
     void vietnameseDieuLeadsToParagraphThreeOfTheVietnameseWitness() {
         SearchIndex index = new SearchIndex(SeedSite.get().edition());

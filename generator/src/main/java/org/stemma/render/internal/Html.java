@@ -11,17 +11,31 @@ public final class Html {
         return b.toString();
     }
 
+    /**
+     * Runs of safe characters are appended whole: most text has nothing to escape. The text is
+     * scanned as a char array, which the client compiler reads faster than char by char.
+     */
     public static void escapeTo(StringBuilder b, CharSequence s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
+        int from = 0;
+        int n = s.length();
+        char[] chars = new char[n];
+        s.toString().getChars(0, n, chars, 0);
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            if (c > '>') continue; // past every character escaped
+            String entity = switch (c) {
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '&' -> "&amp;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (entity != null) {
+                b.append(s, from, i).append(entity);
+                from = i + 1;
             }
         }
+        b.append(s, from, n);
     }
 }

@@ -14,7 +14,7 @@ public final class NoteLinks {
     }
 
     public static String rebase(String html, String root) {
-        if (root.isEmpty()) return html;
+        if (root.isEmpty() || !html.contains("href=\"")) return html;
         return HREF.matcher(html).replaceAll(Matcher.quoteReplacement("href=\"" + root));
     }
 }

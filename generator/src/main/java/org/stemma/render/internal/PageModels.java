@@ -19,6 +19,7 @@ import java.util.Set;
 
 /** Builds the data each template sees: plain maps and lists, texts escaped by the template. */
 public final class PageModels {
+    private static final java.util.regex.Pattern HTTP_URL = java.util.regex.Pattern.compile("https?://[^\\s\"<>]+");
     private final Edition edition;
     private final UiStrings ui;
     private final Map<String, Source> sources = new LinkedHashMap<>();
@@ -126,7 +127,7 @@ public final class PageModels {
             e.put("label", Labels.word(t, "provenance", k));
             e.put("value", v);
             // Only http(s) values become links: provenance is untrusted text.
-            e.put("href", v.matches("https?://[^\\s\"<>]+") ? v : "");
+            e.put("href", HTTP_URL.matcher(v).matches() ? v : "");
             list.add(e);
         });
         return list;
@@ -155,6 +156,7 @@ public final class PageModels {
         m.put("paratext", paratext);
         List<Map<String, Object>> paragraphs = new ArrayList<>();
         Witness ref = Apparatus.referenceFor(work, w);
+        List<Counterpart> others = counterpartWitnesses(work, w, uiLang);
         long words = 0, changed = 0;
         for (Paragraph p : w.paragraphs()) {
             Map<String, Object> v = new LinkedHashMap<>();
@@ -169,7 +171,7 @@ public final class PageModels {
             v.put("lines", p.lines().toString());
             v.put("sourceUrl", Links.source(w.source()) + "#L" + p.lines().first());
             List<Map<String, Object>> groups = new ArrayList<>();
-            for (String unit : p.units()) groups.add(Map.of("unit", unit, "links", counterparts(work, w, unit, uiLang)));
+            for (String unit : p.units()) groups.add(Map.of("unit", unit, "links", counterparts(others, unit)));
             v.put("counterparts", groups.isEmpty() ? List.of() : groups.get(0).get("links"));
             v.put("moreCounterparts", groups.size() > 1 ? groups.subList(1, groups.size()) : List.of());
             String refText = ref == null ? null : Apparatus.referenceText(ref, p);
@@ -207,33 +209,63 @@ public final class PageModels {
         return String.join("<br>\n", parts);
     }
 
-    /** A first paragraph cut at a word boundary near 200 characters, for link previews. */
+    /**
+     * A first paragraph cut at a word boundary near 200 characters, for link previews: blanks
+     * (regex \\s) collapsed to one space, only as far as the cut needs.
+     */
     static String summary(String text) {
-        String t = text.strip().replaceAll("\\s+", " ");
-        if (t.length() <= 200) return t;
-        int cut = t.lastIndexOf(' ', 200);
+        String s = text.strip();
+        StringBuilder t = new StringBuilder(Math.min(s.length(), 210));
+        boolean blank = false;
+        for (int i = 0; i < s.length() && t.length() <= 200; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                blank = true;
+            } else {
+                if (blank) t.append(' ');
+                blank = false;
+                t.append(c);
+            }
+        }
+        if (t.length() <= 200) return t.toString();
+        int cut = t.lastIndexOf(" ", 200);
         return t.substring(0, cut > 100 ? cut : 200) + "…";
     }
 
-    /** For each other witness, whether it has {@code unit}, linked at that unit's anchor. */
-    private List<Map<String, Object>> counterparts(Work work, Witness self, String unit, String uiLang) {
-        List<Map<String, Object>> result = new ArrayList<>();
+    /** Another witness of the work as a reading page's counterpart links show it: the same for every unit. */
+    private record Counterpart(String witness, String lang, String title, String label, String url, Set<String> units) {
+    }
+
+    /** The other witnesses of a page's work, worked out once per page rather than once per paragraph. */
+    private List<Counterpart> counterpartWitnesses(Work work, Witness self, String uiLang) {
+        List<Counterpart> result = new ArrayList<>();
         for (Witness other : work.witnesses()) {
             if (other == self) continue;
-            boolean has = other.paragraphs().stream().anyMatch(q -> q.units().contains(unit));
-            Map<String, Object> v = new LinkedHashMap<>();
-            v.put("witness", other.id());
-            v.put("lang", other.lang());
-            v.put("title", other.title());
-            v.put("present", has);
+            Set<String> units = new java.util.HashSet<>();
+            other.paragraphs().forEach(q -> units.addAll(q.units()));
             // Compact label: the language's name; the kind too when another witness shares the language.
             boolean shared = work.witnesses().stream().filter(x -> x.lang().equals(other.lang())).count() > 1;
             String label = Labels.language(other.lang(), uiLang);
             boolean sameKind = work.witnesses().stream().filter(x -> x.lang().equals(other.lang())
                     && x.kind().equals(other.kind())).count() > 1;
             String detail = sameKind ? other.id() : Labels.word(ui.words(uiLang), "kind", other.kind());
-            v.put("label", shared ? label + " (" + detail + ")" : label);
-            v.put("url", "../../" + Links.witness(work.id(), other.id()) + "#p" + unit);
+            result.add(new Counterpart(other.id(), other.lang(), other.title(), shared ? label + " (" + detail + ")" : label,
+                    "../../" + Links.witness(work.id(), other.id()) + "#p", units));
+        }
+        return result;
+    }
+
+    /** For each other witness, whether it has {@code unit}, linked at that unit's anchor. */
+    private static List<Map<String, Object>> counterparts(List<Counterpart> others, String unit) {
+        List<Map<String, Object>> result = new ArrayList<>(others.size());
+        for (Counterpart other : others) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("witness", other.witness());
+            v.put("lang", other.lang());
+            v.put("title", other.title());
+            v.put("present", other.units().contains(unit));
+            v.put("label", other.label());
+            v.put("url", other.url() + unit);
             result.add(v);
         }
         return result;

@@ -16,7 +16,7 @@ import org.stemma.diagnostics.ContentException;
 import org.stemma.diagnostics.Location;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -67,12 +67,17 @@ public final class Templates {
         }
     }
 
-    public String render(String name, Map<String, Object> model) {
+    /** Renders a page as UTF-8 into {@code out}, in one write once the whole page is made. */
+    public void render(String name, Map<String, Object> model, OutputStream out) throws IOException {
+        make(name, model).writeTo(out);
+    }
+
+    private Utf8Writer make(String name, Map<String, Object> model) {
         try {
             Template t = cfg.getTemplate(name);
-            StringWriter w = new StringWriter(16_384);
+            Utf8Writer w = new Utf8Writer(32_768);
             t.process(model, w);
-            return w.toString();
+            return w;
         } catch (ParseException e) {
             throw ContentException.at(new Location(display + "/" + e.getTemplateName(), e.getLineNumber(),
                     e.getColumnNumber()), "template syntax: " + e.getEditorMessage());

@@ -21,6 +21,11 @@ public final class TextMarkup {
     }
 
     public static String line(String text, List<Mark> marks) {
+        if (marks.isEmpty()) {
+            StringBuilder b = new StringBuilder(text.length() + 16);
+            linkify(b, text);
+            return b.toString();
+        }
         TreeSet<Integer> cuts = new TreeSet<>();
         cuts.add(0);
         cuts.add(text.length());
@@ -63,6 +68,10 @@ public final class TextMarkup {
     }
 
     private static void linkify(StringBuilder b, String text) {
+        if (!text.contains("://")) { // no URL can match: most lines
+            Html.escapeTo(b, text);
+            return;
+        }
         Matcher m = URL.matcher(text);
         int at = 0;
         while (m.find()) {

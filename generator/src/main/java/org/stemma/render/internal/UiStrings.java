@@ -24,6 +24,8 @@ public final class UiStrings {
     private final Map<String, Map<String, String>> byLang = new ConcurrentHashMap<>();
     /** Merged words per language, built once: every page asks for them. */
     private final Map<String, Map<String, String>> merged = new ConcurrentHashMap<>();
+    /** Every page asks, with one of a few languages. */
+    private final Map<String, String> uiLanguages = new ConcurrentHashMap<>();
     private final Path dir;
     private final String display;
 
@@ -34,8 +36,10 @@ public final class UiStrings {
 
     /** The language whose words a page uses: the text's own when translated, else English. */
     public String uiLanguage(String lang) {
-        String primary = Locale.forLanguageTag(lang).getLanguage();
-        return load(primary).isEmpty() ? "en" : primary;
+        return uiLanguages.computeIfAbsent(lang, l -> {
+            String primary = Locale.forLanguageTag(l).getLanguage();
+            return load(primary).isEmpty() ? "en" : primary;
+        });
     }
 
     public Map<String, String> words(String lang) {
