@@ -97,7 +97,7 @@
 
   function start() {
     var box = document.getElementById("stemma-search");
-    if (!box || !box.getAttribute("data-index")) return;
+    if (!box || !box.dataset.index) return;
     var input = document.getElementById("stemma-q"), index = null, requested = false;
     box.hidden = false;
     function run() { if (index) show(box, index, input.value); }
@@ -108,7 +108,7 @@
       requested = true;
       box.setAttribute("aria-busy", "true");
       var script = document.createElement("script");
-      script.src = box.getAttribute("data-index");
+      script.src = box.dataset.index;
       script.onload = function () {
         index = window.STEMMA_SEARCH || null;
         box.removeAttribute("aria-busy");

@@ -92,8 +92,9 @@ class SearchIndexTest {
             String root = Links.rootFrom(path);
             assertEquals(root, box.attr("data-root"), path);
             assertTrue(box.hasAttr("hidden"), "the box stays hidden until the script runs: " + path);
+            assertEquals(root + SearchIndex.PATH, box.attr("data-index"), "the index, loaded when the reader searches: " + path);
             List<String> scripts = page.select("script[src]").eachAttr("src");
-            assertTrue(scripts.contains(root + SearchIndex.PATH), path + " " + scripts);
+            assertFalse(scripts.contains(root + SearchIndex.PATH), "no page loads the index up front: " + path + " " + scripts);
             assertTrue(scripts.contains(root + "assets/search.js"), path + " " + scripts);
             assertTrue(page.select("script[type=module]").isEmpty(), path);
         }
@@ -155,17 +156,22 @@ class SearchIndexTest {
                 Object.defineProperty(El.prototype,'firstChild',{get(){return this.children[0]||null;}});
                 Object.defineProperty(El.prototype,'textContent',{get(){return this.tagName==='#text'?this._text:this.children.map(c=>c.textContent).join('')+this._text;},set(v){this.children=[];this._text=String(v);}});
                 El.prototype.addEventListener=function(n,f){this.listeners[n]=f;};
+                El.prototype.setAttribute=function(n,v){this['@'+n]=String(v);};
+                El.prototype.removeAttribute=function(n){delete this['@'+n];};
                 const box=new El('div');box.hidden=true;
-                Object.assign(box.dataset,{root:'../../',unit:'paragraph {unit}',other:'other',none:'none',count:'{n} matches',note:'note'});
+                Object.assign(box.dataset,{root:'../../',index:INDEX,unit:'paragraph {unit}',other:'other',none:'none',count:'{n} matches',note:'note'});
                 const input=new El('input');input.value='';const results=new El('div');
                 const ids={'stemma-search':box,'stemma-q':input,'stemma-results':results};
                 let ready;
-                global.document={getElementById:id=>ids[id]||null,createElement:t=>new El(t),
+                const scripts=[];
+                const head={appendChild:s=>{scripts.push(s.src);require(s.src);s.onload();}};
+                global.document={getElementById:id=>ids[id]||null,createElement:t=>new El(t),head,
                   createTextNode:t=>{const e=new El('#text');e._text=t;return e;},addEventListener:(n,f)=>{ready=f;}};
                 global.window={};
-                """;
-        String script = fakeDom + "require(" + js(index) + ");require(" + js(SeedSite.repo().resolve("templates/assets/search.js")) + ");"
-                + "ready();input.value='dieu';input.listeners.input();"
+                """.replace("INDEX", js(index));
+        String script = fakeDom + "require(" + js(SeedSite.repo().resolve("templates/assets/search.js")) + ");"
+                + "ready();if(scripts.length)throw new Error('index loaded before the reader searched');"
+                + "input.value='dieu';input.listeners.input();"
                 + "const sections=results.children.filter(c=>c.tagName==='section').map(s=>({h:s.children[0].textContent,"
                 + "items:s.children[1].children.map(li=>({href:li.children[0].href,marks:JSON.stringify(li.children[2].children.filter(c=>c.tagName==='mark').map(m=>m.textContent))}))}));"
                 + "process.stdout.write(JSON.stringify({hidden:box.hidden,status:results.children[0].textContent,sections}));";
