@@ -92,9 +92,7 @@ class PlainExportsTest {
         String alphabet = " \t\n\r\u000B\f\u0085\u2028\u2029-+=.)19a\\`*_[]<>|#!~é";
         java.util.Random random = new java.util.Random(7);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(12); i > 0; i--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            String s = text.toString();
+            String s = RandomText.of(random, alphabet, 12);
             String expected = numbered.matcher(start.matcher(inline.matcher(s).replaceAll("\\\\$1")).replaceAll("$1\\\\$2"))
                     .replaceAll("$1\\\\$2");
             assertEquals(expected, PlainExports.escapeMarkdown(s), s);

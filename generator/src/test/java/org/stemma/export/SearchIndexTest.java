@@ -43,9 +43,7 @@ class SearchIndexTest {
         String alphabet = "aZ09 .,'’-\u0301\u0489\u0903ЁжĐđςß²Ⅻ٣中\uD835\uDC00\uD800\uDC00\uDFFF\u00A0\t\n";
         java.util.Random random = new java.util.Random(11);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(16); i > 0; i--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            String s = text.toString();
+            String s = RandomText.of(random, alphabet, 16);
             List<String> expected = new ArrayList<>();
             java.util.regex.Matcher m = word.matcher(s);
             while (m.find()) expected.add(m.group());
