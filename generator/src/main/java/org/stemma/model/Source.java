@@ -1,13 +1,14 @@
 package org.stemma.model;
 
+import java.nio.file.Path;
 import java.util.List;
 
-/** A source file as published with the edition: its bytes as received, their hash, its lines. */
-public record Source(String file, String sha256, byte[] bytes, List<String> lines) {
-
-    public long size() {
-        return bytes.length;
-    }
+/**
+ * A source file as published with the edition: its size and hash as received, its lines, and
+ * where it is. The bytes themselves stay on disk until the verbatim copy is written: the model
+ * holds each text once (as lines), which at ten thousand witnesses is a hundred MB less.
+ */
+public record Source(String file, String sha256, long size, Path path, List<String> lines) {
 
     public int lineCount() {
         return lines.size();

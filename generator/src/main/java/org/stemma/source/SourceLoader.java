@@ -80,7 +80,7 @@ public final class SourceLoader {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            return new SourceText(name, sha256(bytes), bytes, splitLines(text));
+            return new SourceText(name, sha256(bytes), bytes.length, p, splitLines(text));
         } catch (CharacterCodingException e) {
             return new String[]{name, "source is not UTF-8 text; convert a copy to UTF-8 and record the original in provenance"};
         } catch (IOException e) {
@@ -101,6 +101,21 @@ public final class SourceLoader {
         }
         if (start < text.length()) lines.add(text.substring(start));
         return List.copyOf(lines);
+    }
+
+    /**
+     * A source's bytes read again for its verbatim copy, checked against the hash recorded when it
+     * was loaded, so the published copy is the text the edition was built from.
+     */
+    public static byte[] verbatim(Path path, String sha256, String display) {
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            if (sha256(bytes).equals(sha256)) return bytes;
+        } catch (IOException e) {
+            throw org.stemma.diagnostics.ContentException.at(Location.of(display), "cannot read source: " + e.getMessage());
+        }
+        throw org.stemma.diagnostics.ContentException.at(Location.of(display),
+                "the source changed while the edition was being built: build again");
     }
 
     public static String sha256(byte[] bytes) {

@@ -1,16 +1,13 @@
 package org.stemma.source;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One source file exactly as received: its bytes' SHA-256 and its lines (1-based for callers,
- * without line terminators). The file itself is never modified.
+ * One source file exactly as received: its bytes' size and SHA-256, where it is, and its lines
+ * (1-based for callers, without line terminators). The file itself is never modified.
  */
-public record SourceText(String file, String sha256, byte[] bytes, List<String> lines) {
-
-    public long size() {
-        return bytes.length;
-    }
+public record SourceText(String file, String sha256, long size, Path path, List<String> lines) {
 
     public int lineCount() {
         return lines.size();
