@@ -190,19 +190,8 @@ public final class SearchIndex {
         }
     }
 
-    /** The script: {@code window.STEMMA_SEARCH = {groups, docs, terms, postings};} */
-    public byte[] script() {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try {
-            writeScript(out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
     /**
-     * Streams the script: it holds every paragraph's text. Written with Jackson's streaming
+     * Streams the script, {@code window.STEMMA_SEARCH = {format, groups, docs, terms, postings};}: it holds every paragraph's text. Written with Jackson's streaming
      * generator (the same bytes its object mapper made from maps and lists, without building them).
      */
     public void writeScript(java.io.OutputStream out) throws java.io.IOException {
