@@ -191,8 +191,9 @@ public final class SearchIndex {
     }
 
     /**
-     * Streams the script, {@code window.STEMMA_SEARCH = {format, groups, docs, terms, postings};}: it holds every paragraph's text. Written with Jackson's streaming
-     * generator (the same bytes its object mapper made from maps and lists, without building them).
+     * Streams the script, {@code window.STEMMA_SEARCH = {format, groups, docs, terms, postings};}: it
+     * holds every paragraph's text. Written with Jackson's streaming generator (the same bytes its
+     * object mapper made from maps and lists, without building them).
      */
     public void writeScript(java.io.OutputStream out) throws java.io.IOException {
         List<String> sorted = new ArrayList<>(terms.keySet());
