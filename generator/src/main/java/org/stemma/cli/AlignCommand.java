@@ -44,7 +44,9 @@ final class AlignCommand implements Callable<Integer> {
             if (json.toAbsolutePath().normalize().startsWith(contentOption.dir.toAbsolutePath().normalize())) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--json must not point into the content folder");
             }
-            Files.write(json, EditionJson.write(loaded.edition()));
+            try (java.io.OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(json))) {
+                EditionJson.write(loaded.edition(), o);
+            }
             spec.commandLine().getOut().println("align: wrote " + json);
             return Main.OK;
         }

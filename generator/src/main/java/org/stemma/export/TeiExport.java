@@ -13,7 +13,6 @@ import org.stemma.render.Links;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,16 +34,6 @@ public final class TeiExport {
     private TeiExport(Edition edition, XMLStreamWriter x) {
         this.edition = edition;
         this.x = x;
-    }
-
-    public static byte[] write(Edition edition) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            write(edition, bytes);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 
     /**

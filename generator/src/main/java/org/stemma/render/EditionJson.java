@@ -16,7 +16,6 @@ import org.stemma.model.Witness;
 import org.stemma.model.Work;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,16 +29,6 @@ public final class EditionJson {
             .disable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
 
     private EditionJson() {
-    }
-
-    public static byte[] write(Edition e) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try {
-            write(e, out);
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        return out.toByteArray();
     }
 
     /** Streams the file: at ten thousand witnesses it is hundreds of megabytes. */

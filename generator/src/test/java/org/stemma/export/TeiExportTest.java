@@ -134,7 +134,9 @@ class TeiExportTest {
         var edition = new org.stemma.model.Edition(e.title(), e.defaultLanguage(), e.languages(), e.version(), e.baseUrl(), e.site(), e.sources(), List.of(work), e.history());
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
-        Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(TeiExport.write(edition)));
+        java.io.ByteArrayOutputStream tei = new java.io.ByteArrayOutputStream();
+        TeiExport.write(edition, tei);
+        Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(tei.toByteArray()));
         Element para = null;
         for (Element x : all(d, "p")) if (x.getAttributeNS(XML, "id").equals(p.id())) para = x;
         assertNotNull(para);
