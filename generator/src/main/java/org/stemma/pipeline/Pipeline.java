@@ -116,7 +116,7 @@ public final class Pipeline {
     static Edition assemble(EditionDecl e, Map<String, SourceText> sources, List<Work> works,
                             org.stemma.model.ContentHistory history) {
         List<Source> published = sources.values().stream()
-                .map(s -> new Source(s.file(), s.sha256(), s.size(), s.path(), s.lines())).toList();
+                .map(s -> new Source(s.file(), s.sha256(), s.size(), s.crc32c(), s.path(), s.lines())).toList();
         List<String> languages = e.languages().isEmpty()
                 ? works.stream().flatMap(w -> w.witnesses().stream()).map(Witness::lang).distinct().toList()
                 : e.languages();

@@ -78,7 +78,7 @@ public final class SiteRenderer {
             plan.add(page("source.ftlh", Links.source(s.file()), scope, () -> reference.source(s, Links.source(s.file()))));
             // The verbatim source copies: the published edition carries its evidence.
             plan.add(new SiteFile(Links.rawSource(s.file()), scope, out -> out.write(
-                    org.stemma.source.SourceLoader.verbatim(s.path(), s.sha256(), org.stemma.diagnostics.DisplayPath.of(s.path())))));
+                    org.stemma.source.SourceLoader.verbatim(s.path(), s.size(), s.crc32c(), org.stemma.diagnostics.DisplayPath.of(s.path())))));
         }
         if (edition.history() != null) plan.add(history(edition, edition.history()));
         List<String> pagePaths = plan.stream().map(SiteFile::path).filter(p -> p.endsWith(".html") && !p.startsWith("sources/raw/")).toList();

@@ -4,10 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One source file exactly as received: its bytes' size and SHA-256, where it is, and its lines
- * (1-based for callers, without line terminators). The file itself is never modified.
+ * One source file exactly as received: its bytes' size, SHA-256 and CRC-32C (to check the verbatim
+ * copy against cheaply), where it is, and its lines (1-based for callers, without line
+ * terminators). The file itself is never modified.
  */
-public record SourceText(String file, String sha256, long size, Path path, List<String> lines) {
+public record SourceText(String file, String sha256, long size, long crc32c, Path path, List<String> lines) {
 
     public int lineCount() {
         return lines.size();

@@ -24,7 +24,7 @@ class VerbatimCopyTest {
         SourceText loaded = new SourceLoader(tmp, "sources").load(new Diagnostics()).get("a.txt");
         assertEquals(List.of("\uFEFFfirst line", "second line", "", "last, no newline"), loaded.lines());
         assertEquals(original.length, loaded.size());
-        assertArrayEquals(original, SourceLoader.verbatim(loaded.path(), loaded.sha256(), "sources/a.txt"));
+        assertArrayEquals(original, SourceLoader.verbatim(loaded.path(), loaded.size(), loaded.crc32c(), "sources/a.txt"));
     }
 
     @Test
@@ -33,8 +33,16 @@ class VerbatimCopyTest {
         SourceText loaded = new SourceLoader(tmp, "sources").load(new Diagnostics()).get("a.txt");
         Files.writeString(tmp.resolve("a.txt"), "as edited meanwhile\n");
         ContentException e = assertThrows(ContentException.class,
-                () -> SourceLoader.verbatim(loaded.path(), loaded.sha256(), "sources/a.txt"));
+                () -> SourceLoader.verbatim(loaded.path(), loaded.size(), loaded.crc32c(), "sources/a.txt"));
         assertTrue(e.getMessage().contains("sources/a.txt") && e.getMessage().contains("changed while the edition was being built"),
                 e.getMessage());
+    }
+
+    @Test
+    void anEditThatKeepsTheSizeIsCaughtToo(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("a.txt"), "Durev\n");
+        SourceText loaded = new SourceLoader(tmp, "sources").load(new Diagnostics()).get("a.txt");
+        Files.writeString(tmp.resolve("a.txt"), "Durov\n");
+        assertThrows(ContentException.class, () -> SourceLoader.verbatim(loaded.path(), loaded.size(), loaded.crc32c(), "sources/a.txt"));
     }
 }
