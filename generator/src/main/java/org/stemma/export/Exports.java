@@ -31,11 +31,11 @@ public final class Exports {
         List<SiteFile> files = new ArrayList<>();
         for (Witness w : work.witnesses()) {
             String sha = sources.get(w.source()).sha256();
-            files.add(new SiteFile(markdownPath(work, w), scope, out -> out.write(PlainExports.markdown(w, sha))));
-            files.add(new SiteFile(textPath(work, w), scope, out -> out.write(PlainExports.text(w, sha))));
+            files.add(new SiteFile(markdownPath(work, w), scope, out -> PlainExports.markdown(w, sha, out)));
+            files.add(new SiteFile(textPath(work, w), scope, out -> PlainExports.text(w, sha, out)));
         }
-        files.add(new SiteFile(tablePath(work, "tsv"), scope, out -> out.write(PlainExports.tsv(work))));
-        files.add(new SiteFile(tablePath(work, "csv"), scope, out -> out.write(PlainExports.csv(work))));
+        files.add(new SiteFile(tablePath(work, "tsv"), scope, out -> PlainExports.tsv(work, out)));
+        files.add(new SiteFile(tablePath(work, "csv"), scope, out -> PlainExports.csv(work, out)));
         return files;
     }
 

@@ -5,11 +5,14 @@ import org.stemma.model.Unit;
 import org.stemma.model.Witness;
 import org.stemma.model.Work;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** Per witness Markdown and plain text; per work the alignment as TSV and CSV. '\n' line ends throughout. */
 public final class PlainExports {
@@ -17,26 +20,18 @@ public final class PlainExports {
     private PlainExports() {
     }
 
-    public static byte[] markdown(Witness w, String sourceSha256) {
-        StringBuilder out = new StringBuilder();
-        out.append("# ").append(escapeMarkdown(w.title())).append("\n\n");
-        out.append("- language: ").append(w.lang()).append('\n');
-        out.append("- kind: ").append(w.kind()).append('\n');
-        out.append("- source: ").append(escapeMarkdown(w.source())).append(" (SHA-256 ").append(sourceSha256).append(")\n");
-        w.provenance().forEach((k, v) -> out.append("- ").append(escapeMarkdown(k)).append(": ").append(escapeMarkdown(oneLine(v))).append('\n'));
-        for (Paragraph p : w.paragraphs()) {
-            out.append('\n').append(escapeMarkdown(p.text())).append('\n');
+    public static void markdown(Witness w, String sourceSha256, OutputStream out) throws IOException {
+        put(out, "# ", escapeMarkdown(w.title()), "\n\n- language: ", w.lang(), "\n- kind: ", w.kind(),
+                "\n- source: ", escapeMarkdown(w.source()), " (SHA-256 ", sourceSha256, ")\n");
+        for (Map.Entry<String, String> e : w.provenance().entrySet()) {
+            put(out, "- ", escapeMarkdown(e.getKey()), ": ", escapeMarkdown(oneLine(e.getValue())), "\n");
         }
-        return bytes(out);
+        for (Paragraph p : w.paragraphs()) put(out, "\n", escapeMarkdown(p.text()), "\n");
     }
 
-    public static byte[] text(Witness w, String sourceSha256) {
-        StringBuilder out = new StringBuilder();
-        out.append(w.title()).append('\n');
-        out.append(w.lang()).append(", ").append(w.kind()).append(", ").append(w.source())
-                .append(" (SHA-256 ").append(sourceSha256).append(")\n");
-        for (Paragraph p : w.paragraphs()) out.append('\n').append(p.text()).append('\n');
-        return bytes(out);
+    public static void text(Witness w, String sourceSha256, OutputStream out) throws IOException {
+        put(out, w.title(), "\n", w.lang(), ", ", w.kind(), ", ", w.source(), " (SHA-256 ", sourceSha256, ")\n");
+        for (Paragraph p : w.paragraphs()) put(out, "\n", p.text(), "\n");
     }
 
     /** Rows: each unit's members in unit order, then the paragraphs that belong to no unit, in witness order. */
@@ -59,23 +54,24 @@ public final class PlainExports {
     }
 
     /** Tab-separated; backslash, tab, newline and carriage return inside a field written as \\, \t, \n, \r. */
-    public static byte[] tsv(Work work) {
-        StringBuilder out = new StringBuilder(String.join("\t", COLUMNS)).append('\n');
-        for (List<String> row : rows(work)) {
-            for (int i = 0; i < row.size(); i++) out.append(i == 0 ? "" : "\t").append(tsvField(row.get(i)));
-            out.append('\n');
-        }
-        return bytes(out);
+    public static void tsv(Work work, OutputStream out) throws IOException {
+        table(work, '\t', PlainExports::tsvField, out);
     }
 
     /** RFC 4180 quoting (a field with a comma, quote or line break is quoted, quotes doubled); '\n' ends records. */
-    public static byte[] csv(Work work) {
-        StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append('\n');
+    public static void csv(Work work, OutputStream out) throws IOException {
+        table(work, ',', PlainExports::csvField, out);
+    }
+
+    private static void table(Work work, char separator, UnaryOperator<String> field, OutputStream out) throws IOException {
+        put(out, String.join(String.valueOf(separator), COLUMNS), "\n");
         for (List<String> row : rows(work)) {
-            for (int i = 0; i < row.size(); i++) out.append(i == 0 ? "" : ",").append(csvField(row.get(i)));
-            out.append('\n');
+            for (int i = 0; i < row.size(); i++) {
+                if (i > 0) out.write(separator);
+                put(out, field.apply(row.get(i)));
+            }
+            out.write('\n');
         }
-        return bytes(out);
     }
 
     static String tsvField(String s) {
@@ -133,7 +129,11 @@ public final class PlainExports {
         return s.replaceAll("\\s+", " ").strip();
     }
 
-    private static byte[] bytes(StringBuilder sb) {
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    /**
+     * Each piece encoded once, straight into the file: building the whole file in a StringBuilder
+     * first copied every text twice more (and as UTF-16 once one character was not Latin-1).
+     */
+    private static void put(OutputStream out, String... pieces) throws IOException {
+        for (String piece : pieces) out.write(piece.getBytes(StandardCharsets.UTF_8));
     }
 }
