@@ -59,18 +59,25 @@ public final class Fold {
 
     /** Each word of a text as it is written (unfolded), in order, repeats kept. */
     public static void forEachWord(String text, Consumer<String> action) {
-        forEachWord(text, (t, start, end, hash) -> action.accept(t.substring(start, end)));
+        forEachWord(text, (chars, start, end, hash) -> action.accept(new String(chars, start, end - start)));
     }
 
-    /** Where a word lies in a text, with the {@link String#hashCode} it would have as a string of its own. */
+    /**
+     * Where a word lies in a text (given as its chars), with the {@link String#hashCode} it would have as
+     * a string of its own.
+     */
     @FunctionalInterface
     public interface WordSink {
-        void word(String text, int start, int end, int hash);
+        void word(char[] text, int start, int end, int hash);
     }
 
-    /** The same words, as places in the text: no string is made for a word the caller has seen before. */
+    /**
+     * The same words, as places in a copy of the text's chars: no string is made for a word the caller
+     * has seen before, and the caller compares chars without String.charAt (under the client compiler
+     * alone, charAt on a non-Latin string pays a bounds-check call).
+     */
     public static void forEachWord(String text, WordSink sink) {
-        char[] chars = text.toCharArray(); // read faster than char by char by the client compiler
+        char[] chars = text.toCharArray();
         int n = chars.length;
         int i = 0;
         while (i < n) {
@@ -88,7 +95,7 @@ public final class Fold {
                     i++;
                 }
             }
-            if (i > start) sink.word(text, start, i, hash);
+            if (i > start) sink.word(chars, start, i, hash);
             else i += Character.charCount(Character.codePointAt(chars, i));
         }
     }
