@@ -183,12 +183,18 @@ public final class SearchIndex {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("docs");
+            char[] chars = new char[256];
             for (Doc d : docs) {
                 json.writeStartArray();
                 json.writeNumber(d.group());
                 json.writeNumber(d.page());
                 json.writeString(d.key());
-                json.writeString(d.text());
+                // Jackson escapes a String with charAt, a bounds-check call per char under the client
+                // compiler for non-Latin text; from a char array it reads plainly.
+                int n = d.text().length();
+                if (n > chars.length) chars = new char[Math.max(n, chars.length * 2)];
+                d.text().getChars(0, n, chars, 0);
+                json.writeString(chars, 0, n);
                 if (pages.get(d.page()).notes()) json.writeString(d.lang());
                 json.writeEndArray();
             }
