@@ -24,6 +24,15 @@ public final class Fold {
             | 1 << Character.NON_SPACING_MARK | 1 << Character.ENCLOSING_MARK | 1 << Character.COMBINING_SPACING_MARK
             | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+    /**
+     * Word chars of the Basic Multilingual Plane as bits, worked out once: the scan asks for every char
+     * of every text, and Character.getType is several calls deep under the client compiler.
+     */
+    private static final long[] BMP_WORD = new long[1 << 10];
+
+    static {
+        for (int c = 0; c < 1 << 16; c++) if (!Character.isSurrogate((char) c) && isWordChar(c)) BMP_WORD[c >>> 6] |= 1L << c;
+    }
 
     private Fold() {
     }
@@ -90,13 +99,13 @@ public final class Fold {
                     if (!isWordChar(cp)) break;
                     for (int k = Character.charCount(cp); k > 0; k--) hash = 31 * hash + chars[i++];
                 } else {
-                    if (!isWordChar(c)) break;
+                    if ((BMP_WORD[c >>> 6] & 1L << c) == 0) break;
                     hash = 31 * hash + c;
                     i++;
                 }
             }
             if (i > start) sink.word(chars, start, i, hash);
-            else i += Character.charCount(Character.codePointAt(chars, i));
+            else i += Character.isHighSurrogate(chars[i]) ? Character.charCount(Character.codePointAt(chars, i)) : 1;
         }
     }
 

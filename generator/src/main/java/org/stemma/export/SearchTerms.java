@@ -70,9 +70,11 @@ final class SearchTerms {
         byte[] code = codes[term];
         int n = lengths[term];
         if (n + 7 > code.length) codes[term] = code = Arrays.copyOf(code, Math.max(n + 7, code.length * 2));
-        int shift = 0;
-        while (shift < 30 && gap >>> shift + 5 != 0) shift += 5;
-        for (; shift > 0; shift -= 5) code[n++] = DIGIT[gap >>> shift & 31];
+        if (gap >= 32) { // most gaps are one digit
+            int shift = 5;
+            while (shift < 30 && gap >>> shift + 5 != 0) shift += 5;
+            for (; shift > 0; shift -= 5) code[n++] = DIGIT[gap >>> shift & 31];
+        }
         code[n++] = DIGIT[32 + (gap & 31)];
         lengths[term] = n;
     }
@@ -129,8 +131,7 @@ final class SearchTerms {
         }
 
         private static boolean same(char[] key, char[] text, int start) {
-            for (int j = 0; j < key.length; j++) if (key[j] != text[start + j]) return false;
-            return true;
+            return Arrays.equals(key, 0, key.length, text, start, start + key.length);
         }
 
         void put(char[] key, int hash, int value) {
