@@ -1,5 +1,6 @@
-/* Stemma offline search over window.STEMMA_SEARCH (assets/search-index.js). Folding must match
-   org.stemma.export.Fold. Builds results with createElement/textContent only: texts are untrusted. */
+/* Stemma offline search over window.STEMMA_SEARCH (assets/search-index.js, format stemma-search/2,
+   described in org.stemma.export.SearchIndex). Folding must match org.stemma.export.Fold. Builds
+   results with createElement/textContent only: texts are untrusted. */
 (function () {
   "use strict";
   var WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -8,6 +9,29 @@
   function fold(s) {
     return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()
       .replace(/đ/g, "d").replace(/ё/g, "е").replace(/ς/g, "σ");
+  }
+
+  /* A term's documents: base-32 numbers in the base64url alphabet, digits from its first half
+     followed by more, one from its second half ending a number; the first document, then gaps
+     (org.stemma.export.SearchTerms). Decoded only for the terms a query reaches. */
+  var DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", VALUE = [];
+  for (var v = 0; v < 64; v++) VALUE[DIGITS.charCodeAt(v)] = v;
+
+  function postings(code) {
+    var out = [], doc = 0, n = 0;
+    for (var i = 0; i < code.length; i++) {
+      var d = VALUE[code.charCodeAt(i)];
+      n = n * 32 + (d & 31);
+      if (d >= 32) { doc += n; out.push(doc); n = 0; }
+    }
+    return out;
+  }
+
+  /** Where a document's result links to, from the root, and who says it. */
+  function place(index, doc) {
+    var page = index.pages[doc[1]];
+    return page[1] ? { href: page[0] + "#" + doc[2], witness: page[1], note: null, lang: page[2] }
+      : { href: page[0] + "#n-" + doc[2], witness: null, note: doc[2], lang: doc[4] };
   }
 
   function words(s) {
@@ -24,7 +48,7 @@
       while (lo < hi) { var mid = (lo + hi) >> 1; if (terms[mid] < q) lo = mid + 1; else hi = mid; }
       var hits = {};
       for (var i = lo; i < terms.length && terms[i].lastIndexOf(q, 0) === 0; i++) {
-        index.postings[i].forEach(function (d) { hits[d] = true; });
+        postings(index.postings[i]).forEach(function (d) { hits[d] = true; });
       }
       if (result === null) result = hits;
       else Object.keys(result).forEach(function (d) { if (!hits[d]) delete result[d]; });
@@ -76,20 +100,19 @@
         shown++;
         var group = index.groups[g], section = document.createElement("section");
         var h = document.createElement("h2");
-        h.textContent = group[1] + " · " + (group[2] ? box.dataset.unit.replace("{unit}", group[2]) : box.dataset.other);
+        h.textContent = index.works[group[0]] + " · " + (group[1] ? box.dataset.unit.replace("{unit}", group[1]) : box.dataset.other);
         section.appendChild(h);
         lists[g] = document.createElement("ul");
         section.appendChild(lists[g]);
         out.appendChild(section);
       }
-      var li = document.createElement("li"), a = document.createElement("a");
-      a.href = box.dataset.root + doc[3];
-      var who = doc[1].lastIndexOf("note:", 0) === 0 ? box.dataset.note + " " + doc[1].slice(5) : doc[1];
-      a.textContent = who;
+      var li = document.createElement("li"), a = document.createElement("a"), at = place(index, doc);
+      a.href = box.dataset.root + at.href;
+      a.textContent = at.note === null ? at.witness : box.dataset.note + " " + at.note;
       li.appendChild(a);
       li.appendChild(document.createTextNode(" "));
-      var text = snippet(doc[4], qwords);
-      text.lang = doc[2];
+      var text = snippet(doc[3], qwords);
+      text.lang = at.lang;
       li.appendChild(text);
       lists[g].appendChild(li);
     });
@@ -123,5 +146,5 @@
   }
 
   if (typeof document !== "undefined") document.addEventListener("DOMContentLoaded", start);
-  if (typeof module !== "undefined") module.exports = { fold: fold, words: words, find: find };
+  if (typeof module !== "undefined") module.exports = { fold: fold, words: words, find: find, postings: postings, place: place };
 })();

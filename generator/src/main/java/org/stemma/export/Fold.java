@@ -24,6 +24,15 @@ public final class Fold {
             | 1 << Character.NON_SPACING_MARK | 1 << Character.ENCLOSING_MARK | 1 << Character.COMBINING_SPACING_MARK
             | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+    /**
+     * Word chars of the Basic Multilingual Plane as bits, worked out once: the scan asks for every char
+     * of every text, and Character.getType is several calls deep under the client compiler.
+     */
+    private static final long[] BMP_WORD = new long[1 << 10];
+
+    static {
+        for (int c = 0; c < 1 << 16; c++) if (!Character.isSurrogate((char) c) && isWordChar(c)) BMP_WORD[c >>> 6] |= 1L << c;
+    }
 
     private Fold() {
     }
@@ -59,18 +68,25 @@ public final class Fold {
 
     /** Each word of a text as it is written (unfolded), in order, repeats kept. */
     public static void forEachWord(String text, Consumer<String> action) {
-        forEachWord(text, (t, start, end, hash) -> action.accept(t.substring(start, end)));
+        forEachWord(text, (chars, start, end, hash) -> action.accept(new String(chars, start, end - start)));
     }
 
-    /** Where a word lies in a text, with the {@link String#hashCode} it would have as a string of its own. */
+    /**
+     * Where a word lies in a text (given as its chars), with the {@link String#hashCode} it would have as
+     * a string of its own.
+     */
     @FunctionalInterface
     public interface WordSink {
-        void word(String text, int start, int end, int hash);
+        void word(char[] text, int start, int end, int hash);
     }
 
-    /** The same words, as places in the text: no string is made for a word the caller has seen before. */
+    /**
+     * The same words, as places in a copy of the text's chars: no string is made for a word the caller
+     * has seen before, and the caller compares chars without String.charAt (under the client compiler
+     * alone, charAt on a non-Latin string pays a bounds-check call).
+     */
     public static void forEachWord(String text, WordSink sink) {
-        char[] chars = text.toCharArray(); // read faster than char by char by the client compiler
+        char[] chars = text.toCharArray();
         int n = chars.length;
         int i = 0;
         while (i < n) {
@@ -83,13 +99,13 @@ public final class Fold {
                     if (!isWordChar(cp)) break;
                     for (int k = Character.charCount(cp); k > 0; k--) hash = 31 * hash + chars[i++];
                 } else {
-                    if (!isWordChar(c)) break;
+                    if ((BMP_WORD[c >>> 6] & 1L << c) == 0) break;
                     hash = 31 * hash + c;
                     i++;
                 }
             }
-            if (i > start) sink.word(text, start, i, hash);
-            else i += Character.charCount(Character.codePointAt(chars, i));
+            if (i > start) sink.word(chars, start, i, hash);
+            else i += Character.isHighSurrogate(chars[i]) ? Character.charCount(Character.codePointAt(chars, i)) : 1;
         }
     }
 

@@ -11,50 +11,69 @@ import org.stemma.render.Links;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The offline search index: every witness paragraph and every note, with a dictionary of folded
  * words to the documents holding them. Emitted as a classic script (assets/search-index.js)
- * because browsers refuse fetch() and modules from file://.
+ * because browsers refuse fetch() and modules from file://. Format {@code stemma-search/2}:
+ * <pre>
+ * window.STEMMA_SEARCH = {format: "stemma-search/2",
+ *   works:    [title],                  // each work's title, in the edition's default language
+ *   groups:   [[work, unit]],           // results are grouped by work and alignment unit ("" for
+ *                                       //   unaligned paragraphs and notes outside any unit)
+ *   pages:    [[path, witness, lang]],  // a witness's reading page; a work's notes page: [path, "", ""]
+ *   docs:     [[group, page, anchor, text]       // a paragraph: links to path#anchor
+ *             |[group, page, id, text, lang]],   // a note: links to path#n-id
+ *   terms:    [folded word],            // sorted by UTF-16 code units, as JavaScript compares
+ *   postings: [string]}                 // per term, its documents, encoded as in SearchTerms
+ * </pre>
+ * Version 1 wrote each document's href in full and the postings as arrays of decimal numbers:
+ * 161 MB at ten thousand witness pages.
  */
 public final class SearchIndex {
     public static final String PATH = "assets/search-index.js";
+    public static final String FORMAT = "stemma-search/2";
 
-    /** One searchable text: its group (work + unit), who says it, where it lives, what it says. */
-    public record Doc(int group, String witness, String lang, String href, String text) {
+    /**
+     * One searchable text: its group (work + unit), the page it lives on, its place there (a
+     * paragraph's anchor, a note's id), its language and what it says. No href of its own: that is
+     * the page's path and the anchor, joined by search.js.
+     */
+    public record Doc(int group, int page, String key, String lang, String text) {
     }
 
     /** Results are grouped by alignment unit; unit is null for unaligned paragraphs and loose notes. */
     public record Group(String work, String workTitle, String unit) {
     }
 
+    /** A page results link to: a witness's reading page, or (witness null) a work's notes page. */
+    public record Page(String path, String witness, String lang) {
+        public boolean notes() {
+            return witness == null;
+        }
+    }
+
     private final List<Group> groups = new ArrayList<>();
+    private final List<Page> pages = new ArrayList<>();
     private final List<Doc> docs = new ArrayList<>();
-    /**
-     * Postings are ascending without repeats because documents are added in order. Plain int arrays:
-     * at ten thousand witnesses there are millions of postings, and boxed they took hundreds of MB.
-     */
-    private final Map<String, Postings> terms = new HashMap<>();
-    /**
-     * Each word as written → the postings of its folded form. Folding is costly (ICU normalisation
-     * and case mapping) and most words recur, so a word is folded and its term looked up once.
-     */
-    private final WordTable byWord = new WordTable();
+    private final SearchTerms terms = new SearchTerms();
 
     public SearchIndex(Edition edition) {
         for (Work work : edition.works()) {
             String title = Edition.localized(work.title(), edition.defaultLanguage(), edition.defaultLanguage());
             Map<String, Integer> byUnit = new LinkedHashMap<>();
             for (var u : work.units()) byUnit.put(u.id(), group(new Group(work.id(), title, u.id())));
+            Map<String, String> unitOf = new HashMap<>();
             int loose = -1;
             for (Witness w : work.witnesses()) {
+                int page = page(new Page(Links.witness(work.id(), w.id()), w.id(), w.lang()));
                 for (Paragraph p : w.paragraphs()) {
                     int g;
                     if (p.units().isEmpty()) {
@@ -62,30 +81,25 @@ public final class SearchIndex {
                         g = loose;
                     } else {
                         g = byUnit.get(p.units().get(0));
+                        unitOf.putIfAbsent(p.id(), p.units().get(0));
                     }
-                    add(new Doc(g, w.id(), w.lang(), Links.witness(work.id(), w.id()) + "#" + p.anchor(), p.text()));
+                    add(new Doc(g, page, p.anchor(), w.lang(), p.text()));
                 }
             }
+            if (work.notes().isEmpty()) continue;
+            int notesPage = page(new Page(Links.notes(work.id()), null, null));
             for (Note n : work.notes()) {
-                Optional<String> unit = unitOf(work, n.anchor().paragraph());
+                String unit = n.anchor().paragraph() == null ? null : unitOf.get(n.anchor().paragraph());
                 int g;
-                if (unit.isPresent()) {
-                    g = byUnit.get(unit.get());
+                if (unit != null) {
+                    g = byUnit.get(unit);
                 } else {
                     if (loose < 0) loose = group(new Group(work.id(), title, null));
                     g = loose;
                 }
-                add(new Doc(g, "note:" + n.id(), n.lang(), Links.notes(work.id()) + "#n-" + n.id(),
-                        HtmlText.of(n.htmlFor(n.lang()))));
+                add(new Doc(g, notesPage, n.id(), n.lang(), HtmlText.of(n.htmlFor(n.lang()))));
             }
         }
-    }
-
-    private static Optional<String> unitOf(Work work, String paragraphId) {
-        if (paragraphId == null) return Optional.empty();
-        return work.witnesses().stream().flatMap(w -> w.paragraphs().stream())
-                .filter(p -> p.id().equals(paragraphId) && !p.units().isEmpty())
-                .map(p -> p.units().get(0)).findFirst();
     }
 
     private int group(Group g) {
@@ -93,19 +107,14 @@ public final class SearchIndex {
         return groups.size() - 1;
     }
 
+    private int page(Page p) {
+        pages.add(p);
+        return pages.size() - 1;
+    }
+
     private void add(Doc d) {
         docs.add(d);
-        int doc = docs.size() - 1;
-        Fold.forEachWord(d.text(), (text, start, end, hash) -> {
-            Postings p = byWord.get(text, start, end, hash);
-            if (p == null) {
-                String w = text.substring(start, end);
-                String f = Fold.fold(w);
-                p = f.isEmpty() ? Postings.NONE : terms.computeIfAbsent(f, k -> new Postings());
-                byWord.put(w, hash, p);
-            }
-            p.add(doc);
-        });
+        terms.addWords(d.text(), docs.size() - 1);
     }
 
     public List<Doc> docs() {
@@ -116,111 +125,77 @@ public final class SearchIndex {
         return groups;
     }
 
+    public List<Page> pages() {
+        return pages;
+    }
+
+    /** Where a document's result links to, from the site's root (search.js joins the same parts). */
+    public String href(Doc d) {
+        Page p = pages.get(d.page());
+        return p.path() + (p.notes() ? "#n-" : "#") + d.key();
+    }
+
     /** Folded word → indexes of the documents containing it, ascending; words in order. */
     public SortedMap<String, List<Integer>> terms() {
         SortedMap<String, List<Integer>> sorted = new TreeMap<>();
-        terms.forEach((term, p) -> sorted.put(term, java.util.Arrays.stream(p.toArray()).boxed().toList()));
+        for (String t : terms.sorted()) {
+            String code = new String(terms.code(t), 0, terms.codeLength(t), StandardCharsets.US_ASCII);
+            sorted.put(t, Arrays.stream(SearchTerms.decode(code)).boxed().toList());
+        }
         return sorted;
     }
 
     /**
-     * Words as written → postings, looked up by the word's place in the text (open addressing,
-     * linear probing): the millions of word occurrences need no string of their own.
-     */
-    private static final class WordTable {
-        private String[] keys = new String[1 << 12];
-        private Postings[] values = new Postings[1 << 12];
-        private int size;
-
-        Postings get(String text, int start, int end, int hash) {
-            int mask = keys.length - 1;
-            int len = end - start;
-            for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-                String k = keys[i];
-                if (k == null) return null;
-                if (k.length() == len && k.hashCode() == hash && k.regionMatches(0, text, start, len)) return values[i];
-            }
-        }
-
-        void put(String key, int hash, Postings p) {
-            if (2 * (size + 1) > keys.length) grow();
-            int mask = keys.length - 1;
-            int i = spread(hash) & mask;
-            while (keys[i] != null) i = (i + 1) & mask;
-            keys[i] = key;
-            values[i] = p;
-            size++;
-        }
-
-        private void grow() {
-            String[] oldKeys = keys;
-            Postings[] oldValues = values;
-            keys = new String[oldKeys.length * 2];
-            values = new Postings[oldKeys.length * 2];
-            size = 0;
-            for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != null) put(oldKeys[i], oldKeys[i].hashCode(), oldValues[i]);
-        }
-
-        /** String hashes of similar words differ mostly in their high bits: mixed before masking. */
-        private static int spread(int h) {
-            h *= 0x9E3779B9;
-            return h ^ h >>> 16;
-        }
-    }
-
-    /** A growable array of ascending document numbers. */
-    private static class Postings {
-        /** For words that fold to nothing: they are not indexed. */
-        static final Postings NONE = new Postings() {
-            @Override
-            void add(int doc) {
-            }
-        };
-        private int[] docs = new int[2];
-        private int size;
-
-        void add(int doc) {
-            if (size > 0 && docs[size - 1] == doc) return;
-            if (size == docs.length) docs = java.util.Arrays.copyOf(docs, size * 2);
-            docs[size++] = doc;
-        }
-
-        int[] toArray() {
-            return java.util.Arrays.copyOf(docs, size);
-        }
-    }
-
-    /**
-     * Streams the script, {@code window.STEMMA_SEARCH = {format, groups, docs, terms, postings};}: it
-     * holds every paragraph's text. Written with Jackson's streaming generator (the same bytes its
-     * object mapper made from maps and lists, without building them).
+     * Streams the script (format above): it holds every paragraph's text. Written with Jackson's
+     * streaming generator, without building maps and lists first.
      */
     public void writeScript(java.io.OutputStream out) throws java.io.IOException {
-        List<String> sorted = new ArrayList<>(terms.keySet());
-        java.util.Collections.sort(sorted);
+        List<String> sorted = terms.sorted();
         out.write("window.STEMMA_SEARCH = ".getBytes(StandardCharsets.UTF_8));
         JsonFactory factory = new JsonFactory();
         factory.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         try (JsonGenerator json = factory.createGenerator(out)) {
             json.writeStartObject();
-            json.writeStringField("format", "stemma-search/1");
+            json.writeStringField("format", FORMAT);
+            Map<String, Integer> works = new LinkedHashMap<>();
+            json.writeArrayFieldStart("works");
+            for (Group g : groups) {
+                if (works.containsKey(g.work())) continue;
+                works.put(g.work(), works.size());
+                json.writeString(g.workTitle());
+            }
+            json.writeEndArray();
             json.writeArrayFieldStart("groups");
             for (Group g : groups) {
                 json.writeStartArray();
-                json.writeString(g.work());
-                json.writeString(g.workTitle());
+                json.writeNumber(works.get(g.work()));
                 json.writeString(g.unit() == null ? "" : g.unit());
                 json.writeEndArray();
             }
             json.writeEndArray();
+            json.writeArrayFieldStart("pages");
+            for (Page p : pages) {
+                json.writeStartArray();
+                json.writeString(p.path());
+                json.writeString(p.notes() ? "" : p.witness());
+                json.writeString(p.notes() ? "" : p.lang());
+                json.writeEndArray();
+            }
+            json.writeEndArray();
             json.writeArrayFieldStart("docs");
+            char[] chars = new char[256];
             for (Doc d : docs) {
                 json.writeStartArray();
                 json.writeNumber(d.group());
-                json.writeString(d.witness());
-                json.writeString(d.lang());
-                json.writeString(d.href());
-                json.writeString(d.text());
+                json.writeNumber(d.page());
+                json.writeString(d.key());
+                // Jackson escapes a String with charAt, a bounds-check call per char under the client
+                // compiler for non-Latin text; from a char array it reads plainly.
+                int n = d.text().length();
+                if (n > chars.length) chars = new char[Math.max(n, chars.length * 2)];
+                d.text().getChars(0, n, chars, 0);
+                json.writeString(chars, 0, n);
+                if (pages.get(d.page()).notes()) json.writeString(d.lang());
                 json.writeEndArray();
             }
             json.writeEndArray();
@@ -228,10 +203,8 @@ public final class SearchIndex {
             for (String t : sorted) json.writeString(t);
             json.writeEndArray();
             json.writeArrayFieldStart("postings");
-            for (String t : sorted) {
-                Postings p = terms.get(t);
-                json.writeArray(p.docs, 0, p.size);
-            }
+            // ASCII digits that JSON needs no escape for: written as they are
+            for (String t : sorted) json.writeRawUTF8String(terms.code(t), 0, terms.codeLength(t));
             json.writeEndArray();
             json.writeEndObject();
         }

@@ -58,10 +58,10 @@ class SearchIndexTest {
         SearchIndex index = new SearchIndex(SeedSite.get().edition());
         Set<String> hrefs = new TreeSet<>();
         index.terms().forEach((term, docs) -> {
-            if (term.startsWith("dieu")) docs.forEach(d -> hrefs.add(index.docs().get(d).href()));
+            if (term.startsWith("dieu")) docs.forEach(d -> hrefs.add(index.href(index.docs().get(d))));
         });
         assertTrue(hrefs.contains("statement/vi/index.html#p3"), hrefs.toString());
-        SearchIndex.Doc vi3 = index.docs().stream().filter(d -> d.href().equals("statement/vi/index.html#p3")).findFirst().orElseThrow();
+        SearchIndex.Doc vi3 = index.docs().stream().filter(d -> index.href(d).equals("statement/vi/index.html#p3")).findFirst().orElseThrow();
         assertEquals("3", index.groups().get(vi3.group()).unit());
     }
 
@@ -73,11 +73,11 @@ class SearchIndexTest {
         long notes = edition.works().stream().mapToLong(w -> w.notes().size()).sum();
         assertEquals(paragraphs + notes, index.docs().size());
         for (SearchIndex.Doc d : index.docs()) {
-            String[] parts = d.href().split("#", 2);
+            String[] parts = index.href(d).split("#", 2);
             Document page = Jsoup.parse(SeedSite.text(parts[0]));
-            assertNotNull(page.getElementById(parts[1]), d.href() + " names no element");
+            assertNotNull(page.getElementById(parts[1]), index.href(d) + " names no element");
         }
-        assertTrue(index.docs().stream().anyMatch(d -> d.href().equals("statement/notes.html#n-durev")));
+        assertTrue(index.docs().stream().anyMatch(d -> index.href(d).equals("statement/notes.html#n-durev")));
     }
 
     @Test
@@ -131,7 +131,7 @@ class SearchIndexTest {
         String script = "global.window={};require(" + js(index) + ");"
                 + "const s=require(" + js(SeedSite.repo().resolve("templates/assets/search.js")) + ");"
                 + "const ix=window.STEMMA_SEARCH;"
-                + "const hrefs=q=>s.find(ix,s.words(q)).map(d=>ix.docs[d][3]);"
+                + "const hrefs=q=>s.find(ix,s.words(q)).map(d=>s.place(ix,ix.docs[d]).href);"
                 + "process.stdout.write(JSON.stringify({dieu:hrefs('dieu'),ete:hrefs('ETE interr'),none:hrefs('zzzqqq')}));";
         JsonNode r = new ObjectMapper().readTree(node(script));
         assertTrue(r.get("dieu").toString().contains("\"statement/vi/index.html#p3\""), r.get("dieu").toString());
@@ -198,11 +198,11 @@ class SearchIndexTest {
         assertTrue(js.contains("textContent"));
     }
 
-    private static String js(Path p) throws IOException {
+    static String js(Path p) throws IOException {
         return new ObjectMapper().writeValueAsString(p.toAbsolutePath().toString());
     }
 
-    private static String node(String script) throws Exception {
+    static String node(String script) throws Exception {
         Process p = new ProcessBuilder("node", "-e", script).redirectErrorStream(false).start();
         byte[] out = p.getInputStream().readAllBytes();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
