@@ -30,15 +30,26 @@ import java.util.Map;
 public final class EditionJson {
     public static final String FORMAT = "stemma-edition/1";
     private static final byte[][] ESCAPES = new byte[128][];
-    /** '\n' and the indentation of each level. */
+    /** '\n' and the indentation of each level; the same after a comma. */
     private static final byte[][] NEW_LINE = new byte[16][];
+    private static final byte[][] COMMA_NEW_LINE = new byte[16][];
 
     static {
         byte[] hex = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D', 'E', 'F'};
         for (int c = 0; c < 0x20; c++) ESCAPES[c] = new byte[]{'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
         String shortForms = "\bb\tt\nn\ff\rr\"\"\\\\";
         for (int i = 0; i < shortForms.length(); i += 2) ESCAPES[shortForms.charAt(i)] = new byte[]{'\\', (byte) shortForms.charAt(i + 1)};
-        for (int i = 0; i < NEW_LINE.length; i++) NEW_LINE[i] = ("\n" + "  ".repeat(i)).getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < NEW_LINE.length; i++) {
+            NEW_LINE[i] = ("\n" + "  ".repeat(i)).getBytes(StandardCharsets.US_ASCII);
+            COMMA_NEW_LINE[i] = ("," + "\n" + "  ".repeat(i)).getBytes(StandardCharsets.US_ASCII);
+        }
+    }
+
+    /** The format's keys, named as they are written; each holds what is written for it, {@code "key" : }. */
+    private enum K {
+        alignedBy, base, bytes, confidence, coverage, description, end, file, format, html, id, kind, lang, languages, lastChanged, line, lines, notes, of, paragraph, paragraphs, paratext, provenance, quote, raw, sha256, source, sources, start, target, text, title, translations, type, units, url, version, witness, witnesses, works;
+
+        final byte[] written = ('"' + name() + "\" : ").getBytes(StandardCharsets.US_ASCII);
     }
 
     private final Utf8Output out;
@@ -64,26 +75,26 @@ public final class EditionJson {
 
     private void edition(Edition e) throws IOException {
         begin('{');
-        string("format", FORMAT);
-        key("title");
+        string(K.format, FORMAT);
+        key(K.title);
         map(e.title());
-        string("version", e.version());
-        key("languages");
+        string(K.version, e.version());
+        key(K.languages);
         strings(e.languages());
-        key("sources");
+        key(K.sources);
         begin('[');
         for (Source s : e.sources()) {
             begin('{');
-            string("file", s.file());
-            string("sha256", s.sha256());
-            number("lines", s.lineCount());
-            number("bytes", s.size());
-            string("url", Links.source(s.file()));
-            string("raw", Links.rawSource(s.file()));
+            string(K.file, s.file());
+            string(K.sha256, s.sha256());
+            number(K.lines, s.lineCount());
+            number(K.bytes, s.size());
+            string(K.url, Links.source(s.file()));
+            string(K.raw, Links.rawSource(s.file()));
             end('}');
         }
         end(']');
-        key("works");
+        key(K.works);
         begin('[');
         for (Work w : e.works()) work(w);
         end(']');
@@ -92,38 +103,38 @@ public final class EditionJson {
 
     private void work(Work w) throws IOException {
         begin('{');
-        string("id", w.id());
-        key("title");
+        string(K.id, w.id());
+        key(K.title);
         map(w.title());
-        string("base", w.base());
-        key("witnesses");
+        string(K.base, w.base());
+        key(K.witnesses);
         begin('[');
         for (Witness x : w.witnesses()) witness(w, x);
         end(']');
-        key("units");
+        key(K.units);
         begin('[');
         for (Unit u : w.units()) {
             begin('{');
-            string("id", u.id());
-            key("paragraphs");
+            string(K.id, u.id());
+            key(K.paragraphs);
             strings(u.paragraphs());
             end('}');
         }
         end(']');
-        key("paratext");
+        key(K.paratext);
         begin('[');
         for (Paratext p : w.paratext()) {
             begin('{');
-            string("source", p.source());
-            key("lines");
+            string(K.source, p.source());
+            key(K.lines);
             range(p.lines());
-            string("kind", p.kind());
-            string("text", p.text());
-            string("description", p.description());
+            string(K.kind, p.kind());
+            string(K.text, p.text());
+            string(K.description, p.description());
             end('}');
         }
         end(']');
-        key("notes");
+        key(K.notes);
         begin('[');
         for (Note n : w.notes()) note(w, n);
         end(']');
@@ -133,39 +144,39 @@ public final class EditionJson {
     private void witness(Work w, Witness x) throws IOException {
         String page = Links.witness(w.id(), x.id());
         begin('{');
-        string("id", x.id());
-        string("lang", x.lang());
-        string("title", x.title());
-        string("kind", x.kind());
-        string("source", x.source());
-        key("lines");
+        string(K.id, x.id());
+        string(K.lang, x.lang());
+        string(K.title, x.title());
+        string(K.kind, x.kind());
+        string(K.source, x.source());
+        key(K.lines);
         begin('[');
         for (LineRange r : x.lines()) range(r);
         end(']');
-        key("provenance");
+        key(K.provenance);
         map(x.provenance());
-        string("url", page);
-        key("coverage");
+        string(K.url, page);
+        key(K.coverage);
         begin('{');
-        number("units", x.coveredUnits());
-        number("of", w.units().size());
+        number(K.units, x.coveredUnits());
+        number(K.of, w.units().size());
         end('}');
-        string("lastChanged", history == null ? null : history.witnessLastChanged(w.id(), x));
-        key("paragraphs");
+        string(K.lastChanged, history == null ? null : history.witnessLastChanged(w.id(), x));
+        key(K.paragraphs);
         begin('[');
         for (Paragraph p : x.paragraphs()) {
             begin('{');
-            string("id", p.id());
-            key("units");
+            string(K.id, p.id());
+            key(K.units);
             strings(p.units());
-            number("line", p.lines().first());
-            key("lines");
+            number(K.line, p.lines().first());
+            key(K.lines);
             range(p.lines());
-            string("text", p.text());
-            string("url", page + "#" + p.anchor());
-            key("confidence");
+            string(K.text, p.text());
+            string(K.url, page + "#" + p.anchor());
+            key(K.confidence);
             number(p.confidence());
-            string("alignedBy", p.alignedBy());
+            string(K.alignedBy, p.alignedBy());
             end('}');
         }
         end(']');
@@ -175,28 +186,28 @@ public final class EditionJson {
     private void note(Work w, Note n) throws IOException {
         Anchor a = n.anchor();
         begin('{');
-        string("id", n.id());
-        string("type", n.type());
-        string("witness", n.witness());
-        key("target");
+        string(K.id, n.id());
+        string(K.type, n.type());
+        string(K.witness, n.witness());
+        key(K.target);
         begin('{');
-        string("source", a.source());
-        number("line", a.lines().first());
-        key("lines");
+        string(K.source, a.source());
+        number(K.line, a.lines().first());
+        key(K.lines);
         range(a.lines());
         if (a.isQuote()) {
-            string("quote", a.quote());
-            number("start", a.start());
-            number("end", a.end());
+            string(K.quote, a.quote());
+            number(K.start, a.start());
+            number(K.end, a.end());
         }
-        string("paragraph", a.paragraph());
+        string(K.paragraph, a.paragraph());
         end('}');
-        string("lang", n.lang());
-        string("url", Links.notes(w.id()) + "#n-" + n.id());
-        string("html", n.html().get(n.lang()));
-        key("translations");
+        string(K.lang, n.lang());
+        string(K.url, Links.notes(w.id()) + "#n-" + n.id());
+        string(K.html, n.html().get(n.lang()));
+        key(K.translations);
         map(n.html());
-        string("lastChanged", history == null ? null : history.noteLastChanged(n));
+        string(K.lastChanged, history == null ? null : history.noteLastChanged(n));
         end('}');
     }
 
@@ -218,12 +229,9 @@ public final class EditionJson {
         out.ascii(bracket);
     }
 
-    /** A key of the format: known to need no escaping. */
-    private void key(String name) throws IOException {
+    private void key(K key) throws IOException {
         entry();
-        out.ascii('"');
-        out.ascii(name);
-        out.ascii("\" : ");
+        out.bytes(key.written);
         afterKey = true;
     }
 
@@ -233,21 +241,20 @@ public final class EditionJson {
     }
 
     private void entry() throws IOException {
-        if (!empty[depth]) out.ascii(',');
+        out.bytes(empty[depth] ? NEW_LINE[depth] : COMMA_NEW_LINE[depth]);
         empty[depth] = false;
-        newLine(depth);
     }
 
     private void newLine(int level) throws IOException {
         out.bytes(NEW_LINE[level]);
     }
 
-    private void string(String key, String value) throws IOException {
+    private void string(K key, String value) throws IOException {
         key(key);
         string(value);
     }
 
-    private void number(String key, long value) throws IOException {
+    private void number(K key, long value) throws IOException {
         key(key);
         beforeValue();
         out.number(value);

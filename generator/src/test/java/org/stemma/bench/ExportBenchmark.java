@@ -43,6 +43,9 @@ public final class ExportBenchmark {
     /** Wall time, and the thread's CPU time: on a shared machine the second is the steadier figure. */
     private static void time(String name, Writer writer, Edition edition, int warmup, int rounds) throws IOException {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        // HotSpot's bean also counts the bytes a thread allocates: garbage is collector time the CPU figure leaves out.
+        com.sun.management.ThreadMXBean allocation = (com.sun.management.ThreadMXBean) threads;
+        long allocated = 0;
         List<Long> wall = new ArrayList<>();
         List<Long> cpu = new ArrayList<>();
         long bytes = 0;
@@ -50,7 +53,9 @@ public final class ExportBenchmark {
             Counting out = new Counting();
             long start = System.nanoTime();
             long startCpu = threads.getCurrentThreadCpuTime();
+            long startAllocated = allocation.getCurrentThreadAllocatedBytes();
             writer.write(edition, out);
+            allocated = allocation.getCurrentThreadAllocatedBytes() - startAllocated;
             if (i >= warmup) {
                 cpu.add(threads.getCurrentThreadCpuTime() - startCpu);
                 wall.add(System.nanoTime() - start);
@@ -59,8 +64,9 @@ public final class ExportBenchmark {
         }
         Collections.sort(wall);
         Collections.sort(cpu);
-        System.out.printf("%-16s CPU median %7.1f ms (min %.1f)  wall median %7.1f ms (min %.1f)  %,d bytes%n", name,
-                cpu.get(cpu.size() / 2) / 1e6, cpu.get(0) / 1e6, wall.get(wall.size() / 2) / 1e6, wall.get(0) / 1e6, bytes);
+        System.out.printf("%-16s CPU median %7.1f ms (min %.1f)  wall median %7.1f ms (min %.1f)  %,d bytes, %,.1f MB allocated%n",
+                name, cpu.get(cpu.size() / 2) / 1e6, cpu.get(0) / 1e6, wall.get(wall.size() / 2) / 1e6, wall.get(0) / 1e6, bytes,
+                allocated / 1e6);
     }
 
     /** Counts what it is given, as a file would take it: in the writer's own chunks. */
