@@ -47,7 +47,9 @@ public final class EditionJson {
 
     /** The format's keys, named as they are written; each holds what is written for it, {@code "key" : }. */
     private enum K {
-        alignedBy, base, bytes, confidence, coverage, description, end, file, format, html, id, kind, lang, languages, lastChanged, line, lines, notes, of, paragraph, paragraphs, paratext, provenance, quote, raw, sha256, source, sources, start, target, text, title, translations, type, units, url, version, witness, witnesses, works;
+        alignedBy, base, bytes, confidence, coverage, description, end, file, format, html, id, kind, lang, languages,
+        lastChanged, line, lines, notes, of, paragraph, paragraphs, paratext, provenance, quote, raw, sha256, source,
+        sources, start, target, text, title, translations, type, units, url, version, witness, witnesses, works;
 
         final byte[] written = ('"' + name() + "\" : ").getBytes(StandardCharsets.US_ASCII);
     }
