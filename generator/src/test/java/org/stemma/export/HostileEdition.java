@@ -16,7 +16,8 @@ public final class HostileEdition {
     }
 
     /** Text every writer must carry through unchanged: markup, entities, quotes, CDATA's end, every plane. */
-    public static final String MARKUP = "<b>&amp; \"x\" 'y' ]]> </p> \\ / \t tab, \u00e9 \u4e2d \u05e9\u05dc \uD83D\uDE00 \uD835\uDC00 \u2028 \u00a0";
+    public static final String MARKUP = "<b>&amp; \"x\" 'y' ]]> </p> \\ / \t tab, "
+            + "\u00e9 \u4e2d \u05e9\u05dc \uD83D\uDE00 \uD835\uDC00 \u2028 \u00a0";
 
     public static Edition with(String text, String title, String provenanceKey, String provenanceValue) {
         Edition e = SeedSite.get().edition();

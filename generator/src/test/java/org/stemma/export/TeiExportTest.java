@@ -159,7 +159,8 @@ class TeiExportTest {
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(tei));
-        Element para = all(d, "p").stream().filter(x -> x.getAttributeNS(XML, "id").equals(HostileEdition.firstParagraphId())).findFirst().orElseThrow();
+        String pid = HostileEdition.firstParagraphId();
+        Element para = all(d, "p").stream().filter(x -> x.getAttributeNS(XML, "id").equals(pid)).findFirst().orElseThrow();
         assertEquals(HostileEdition.MARKUP, para.getTextContent());
         assertEquals(0, para.getElementsByTagName("b").getLength());
         Element witness = all(d, "witness").get(0);
@@ -184,7 +185,8 @@ class TeiExportTest {
             String tei = new String(tei(HostileEdition.with(text, "t", key, "marker-value")), java.nio.charset.StandardCharsets.ISO_8859_1);
             int p = tei.indexOf('>', tei.indexOf("xml:id=\"" + pid + "\"")) + 1;
             int n = tei.indexOf("\">marker-value</note>");
-            String where = "for " + text.chars().mapToObj(Integer::toHexString).toList() + " / " + key.chars().mapToObj(Integer::toHexString).toList();
+            String where = "for " + text.chars().mapToObj(Integer::toHexString).toList()
+                    + " / " + key.chars().mapToObj(Integer::toHexString).toList();
             assertEquals(stax(text, false), tei.substring(p, tei.indexOf("</p>", p)), where);
             assertEquals(stax(key, true), tei.substring(tei.lastIndexOf("<note type=\"", n) + "<note type=\"".length(), n), where);
         }
@@ -204,6 +206,7 @@ class TeiExportTest {
         x.close();
         chars.flush();
         String out = bytes.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
-        return attribute ? out.substring("<e a=\"".length(), out.length() - "\"></e>".length()) : out.substring("<e>".length(), out.length() - "</e>".length());
+        return attribute ? out.substring("<e a=\"".length(), out.length() - "\"></e>".length())
+                : out.substring("<e>".length(), out.length() - "</e>".length());
     }
 }

@@ -72,7 +72,8 @@ class EditionJsonTest {
             String json = new String(write(HostileEdition.with(s.toString(), "t", "k", "v")), StandardCharsets.UTF_8);
             int from = json.indexOf("\"text\" : ", json.indexOf(marker)) + "\"text\" : ".length();
             String written = json.substring(from, json.indexOf(",\n", from));
-            assertEquals(new String(JACKSON.writeValueAsBytes(s.toString()), StandardCharsets.UTF_8), written, "for " + s.chars().mapToObj(Integer::toHexString).toList());
+            String jackson = new String(JACKSON.writeValueAsBytes(s.toString()), StandardCharsets.UTF_8);
+            assertEquals(jackson, written, "for " + s.chars().mapToObj(Integer::toHexString).toList());
         }
     }
 }
