@@ -9,66 +9,85 @@ import org.stemma.model.Unit;
 import org.stemma.model.Witness;
 import org.stemma.model.Work;
 import org.stemma.render.Links;
+import org.stemma.render.internal.Utf8Output;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The edition as TEI P5: header with witnesses and sources (with SHA-256), one text per witness
  * with a {@code <p xml:id>} per paragraph, paratext, notes, and the alignment as a linkGrp in
  * standOff. Ids are the edition's paragraph ids ({@code en.1}); with several works they are
  * prefixed by the work id so they stay unique.
+ *
+ * <p>Written by hand rather than through StAX, in the bytes the JDK's StAX writer gave: text escapes
+ * {@code & < >}, attribute values {@code & < > "}; everything else is written as it is (control
+ * characters included); a lone surrogate becomes '?'.
  */
 public final class TeiExport {
     static final String NS = "http://www.tei-c.org/ns/1.0";
-    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+    private static final byte[][] TEXT = new byte[128][];
+    private static final byte[][] ATTRIBUTE = new byte[128][];
+    /** '\n' and the indentation of each level. */
+    private static final byte[][] NEW_LINE = new byte[16][];
+
+    static {
+        for (byte[][] t : List.of(TEXT, ATTRIBUTE)) {
+            t['&'] = "&amp;".getBytes(StandardCharsets.US_ASCII);
+            t['<'] = "&lt;".getBytes(StandardCharsets.US_ASCII);
+            t['>'] = "&gt;".getBytes(StandardCharsets.US_ASCII);
+        }
+        ATTRIBUTE['"'] = "&quot;".getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < NEW_LINE.length; i++) NEW_LINE[i] = ("\n" + "  ".repeat(i)).getBytes(StandardCharsets.US_ASCII);
+    }
 
     private final Edition edition;
-    private final XMLStreamWriter x;
+    private final Utf8Output x;
+    /** The names of the open elements, outermost first. */
+    private final String[] open = new String[NEW_LINE.length];
     private int depth;
 
-    private TeiExport(Edition edition, XMLStreamWriter x) {
+    private TeiExport(Edition edition, Utf8Output x) {
         this.edition = edition;
         this.x = x;
     }
 
-    /**
-     * Streams the document. The JDK's writer encodes character by character when given a byte
-     * stream; given a buffered character stream it is several times faster.
-     */
-    public static void write(Edition edition, java.io.OutputStream out) throws java.io.IOException {
-        java.io.Writer chars = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(chars);
-            new TeiExport(edition, x).document();
-            x.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        chars.flush();
+    /** Streams the document. */
+    public static void write(Edition edition, OutputStream out) throws IOException {
+        Utf8Output x = new Utf8Output(out);
+        new TeiExport(edition, x).document();
+        x.flush();
     }
 
     /** The xml:id of a paragraph, witness, unit or note: the edition's id, prefixed when ids could clash. */
     public static String id(Edition edition, Work work, String local) {
         String id = edition.works().size() > 1 ? work.id() + "." + local : local;
         // xml:id must be an NCName: it may not start with a digit, '-' or '.'.
-        return id.matches("^[\\p{L}_].*") ? id : "_" + id;
+        return isNcNameStart(id) ? id : "_" + id;
     }
 
     public static String sourceId(String file) {
         return "src." + file;
     }
 
-    private void document() throws XMLStreamException {
-        x.writeStartDocument("UTF-8", "1.0");
-        x.setDefaultNamespace(NS);
-        open("TEI");
-        x.writeDefaultNamespace(NS);
-        x.writeAttribute("xml", XML_NS, "lang", edition.defaultLanguage());
+    /** As the pattern {@code ^[\p{L}_].*} matched it: a letter or '_' first, no line terminator after. */
+    private static boolean isNcNameStart(String id) {
+        if (id.isEmpty()) return false;
+        int first = id.codePointAt(0);
+        if (!Character.isLetter(first) && first != '_') return false;
+        for (int i = Character.charCount(first); i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return false;
+        }
+        return true;
+    }
+
+    private void document() throws IOException {
+        x.ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        open("TEI", "xmlns", NS, "xml:lang", edition.defaultLanguage());
         header();
         standOff();
         open("text");
@@ -83,11 +102,10 @@ public final class TeiExport {
         close();
         close();
         close();
-        x.writeEndDocument();
-        x.writeCharacters("\n");
+        x.ascii('\n');
     }
 
-    private void header() throws XMLStreamException {
+    private void header() throws IOException {
         open("teiHeader");
         open("fileDesc");
         open("titleStmt");
@@ -97,9 +115,8 @@ public final class TeiExport {
         close();
         if (edition.version() != null) {
             open("editionStmt");
-            open("edition");
-            x.writeAttribute("n", edition.version());
-            x.writeCharacters(edition.version());
+            open("edition", "n", edition.version());
+            x.text(edition.version(), TEXT, false);
             close();
             close();
         }
@@ -110,9 +127,7 @@ public final class TeiExport {
         open("listWit");
         for (Work work : edition.works()) {
             for (Witness w : work.witnesses()) {
-                open("witness");
-                x.writeAttribute("xml", XML_NS, "id", id(edition, work, "wit." + w.id()));
-                x.writeAttribute("n", w.id());
+                open("witness", "xml:id", id(edition, work, "wit." + w.id()), "n", w.id());
                 open("bibl");
                 element("title", w.title(), "xml:lang", w.lang());
                 element("idno", w.source(), "type", "source");
@@ -128,8 +143,7 @@ public final class TeiExport {
         close();
         open("listBibl");
         for (Source s : edition.sources()) {
-            open("bibl");
-            x.writeAttribute("xml", XML_NS, "id", sourceId(s.file()));
+            open("bibl", "xml:id", sourceId(s.file()));
             element("idno", s.file(), "type", "filename");
             element("idno", s.sha256(), "type", "sha256");
             element("extent", s.lineCount() + " lines, " + s.size() + " bytes");
@@ -142,49 +156,44 @@ public final class TeiExport {
         close();
     }
 
-    private void standOff() throws XMLStreamException {
+    private void standOff() throws IOException {
         open("standOff");
         for (Work work : edition.works()) {
-            open("linkGrp");
-            x.writeAttribute("type", "alignment");
-            x.writeAttribute("n", work.id());
+            open("linkGrp", "type", "alignment", "n", work.id());
+            StringBuilder targets = new StringBuilder();
             for (Unit u : work.units()) {
-                String targets = u.paragraphs().stream().map(p -> "#" + id(edition, work, p)).collect(Collectors.joining(" "));
+                targets.setLength(0);
+                for (String p : u.paragraphs()) {
+                    if (targets.length() > 0) targets.append(' ');
+                    targets.append('#').append(id(edition, work, p));
+                }
                 // <link> needs two ends; a unit only the base has is a pointer.
-                element(u.paragraphs().size() > 1 ? "link" : "ptr", null, "n", u.id(), "target", targets);
+                element(u.paragraphs().size() > 1 ? "link" : "ptr", null, "n", u.id(), "target", targets.toString());
             }
             close();
         }
         close();
     }
 
-    private void witnessText(Work work, Witness w) throws XMLStreamException {
-        open("text");
-        x.writeAttribute("xml", XML_NS, "id", id(edition, work, "text." + w.id()));
-        x.writeAttribute("xml", XML_NS, "lang", w.lang());
-        x.writeAttribute("n", w.id());
-        x.writeAttribute("corresp", "#" + id(edition, work, "wit." + w.id()));
+    private void witnessText(Work work, Witness w) throws IOException {
+        open("text", "xml:id", id(edition, work, "text." + w.id()), "xml:lang", w.lang(), "n", w.id(),
+                "corresp", "#" + id(edition, work, "wit." + w.id()));
         open("body");
+        String source = "#" + sourceId(w.source());
         for (Paragraph p : w.paragraphs()) {
             element("p", p.text(), "xml:id", id(edition, work, p.id()), "n", Integer.toString(p.number()),
-                    "xml:lang", w.lang(), "source", "#" + sourceId(w.source()));
+                    "xml:lang", w.lang(), "source", source);
         }
         close();
         close();
     }
 
-    private void paratext(Work work) throws XMLStreamException {
+    private void paratext(Work work) throws IOException {
         if (work.paratext().isEmpty()) return;
-        open("text");
-        x.writeAttribute("type", "paratext");
-        x.writeAttribute("n", work.id());
+        open("text", "type", "paratext", "n", work.id());
         open("body");
         for (Paratext p : work.paratext()) {
-            open("div");
-            x.writeAttribute("type", "paratext");
-            x.writeAttribute("subtype", p.kind());
-            x.writeAttribute("source", "#" + sourceId(p.source()));
-            x.writeAttribute("n", p.lines().toString());
+            open("div", "type", "paratext", "subtype", p.kind(), "source", "#" + sourceId(p.source()), "n", p.lines().toString());
             if (p.description() != null && !p.description().isBlank()) element("head", p.description());
             element("p", p.text());
             close();
@@ -193,19 +202,13 @@ public final class TeiExport {
         close();
     }
 
-    private void notes(Work work) throws XMLStreamException {
-        open("div");
-        x.writeAttribute("type", "notes");
-        x.writeAttribute("n", work.id());
+    private void notes(Work work) throws IOException {
+        open("div", "type", "notes", "n", work.id());
         for (Note n : work.notes()) {
-            open("note");
-            x.writeAttribute("xml", XML_NS, "id", id(edition, work, "note." + n.id()));
-            x.writeAttribute("type", n.type());
             String target = n.anchor().paragraph() != null
                     ? "#" + id(edition, work, n.anchor().paragraph()) : "#" + sourceId(n.anchor().source());
-            x.writeAttribute("target", target);
-            x.writeAttribute("n", n.id());
-            x.writeAttribute("xml", XML_NS, "lang", n.lang());
+            open("note", "xml:id", id(edition, work, "note." + n.id()), "type", n.type(), "target", target, "n", n.id(),
+                    "xml:lang", n.lang());
             if (n.anchor().isQuote()) element("quote", n.anchor().quote());
             element("p", HtmlText.of(n.htmlFor(n.lang())));
             close();
@@ -213,39 +216,49 @@ public final class TeiExport {
         close();
     }
 
-    /** An element with text (or empty when text is null) and attribute name/value pairs; "xml:" names go to the XML namespace. */
-    private void element(String name, String text, String... attrs) throws XMLStreamException {
+    /** An element on its own line with attribute name/value pairs, and text, or empty when text is null. */
+    private void element(String name, String text, String... attrs) throws IOException {
         indent();
-        if (text == null) x.writeEmptyElement(NS, name);
-        else x.writeStartElement(NS, name);
-        for (int i = 0; i < attrs.length; i += 2) {
-            if (attrs[i].startsWith("xml:")) x.writeAttribute("xml", XML_NS, attrs[i].substring(4), attrs[i + 1]);
-            else x.writeAttribute(attrs[i], attrs[i + 1]);
-        }
-        if (text != null) {
-            x.writeCharacters(text);
-            x.writeEndElement();
+        startTag(name, attrs);
+        if (text == null) {
+            x.ascii("/>");
+        } else {
+            x.ascii('>');
+            x.text(text, TEXT, false);
+            x.ascii("</");
+            x.ascii(name);
+            x.ascii('>');
         }
     }
 
-    private void open(String name) throws XMLStreamException {
+    private void open(String name, String... attrs) throws IOException {
         indent();
-        x.writeStartElement(NS, name);
-        depth++;
+        startTag(name, attrs);
+        x.ascii('>');
+        open[depth++] = name;
     }
 
-    private void close() throws XMLStreamException {
+    private void close() throws IOException {
         depth--;
         indent();
-        x.writeEndElement();
+        x.ascii("</");
+        x.ascii(open[depth]);
+        x.ascii('>');
     }
 
-    private void indent() throws XMLStreamException {
-        nl();
-        x.writeCharacters("  ".repeat(depth));
+    private void startTag(String name, String[] attrs) throws IOException {
+        x.ascii('<');
+        x.ascii(name);
+        for (int i = 0; i < attrs.length; i += 2) {
+            x.ascii(' ');
+            x.ascii(attrs[i]);
+            x.ascii("=\"");
+            x.text(attrs[i + 1], ATTRIBUTE, false);
+            x.ascii('"');
+        }
     }
 
-    private void nl() throws XMLStreamException {
-        x.writeCharacters("\n");
+    private void indent() throws IOException {
+        x.bytes(NEW_LINE[depth]);
     }
 }

@@ -143,4 +143,70 @@ class TeiExportTest {
         assertEquals("<b>&amp; \"x\" ]]></b>", para.getTextContent());
         assertEquals(0, para.getElementsByTagName("b").getLength());
     }
+
+    private static byte[] tei(org.stemma.model.Edition edition) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        TeiExport.write(edition, out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void hostileTextInTextsTitlesAndProvenanceParsesBackUnchanged() throws Exception {
+        // An attribute's tabs and newlines come back as spaces from any parser (attribute-value normalisation).
+        String key = HostileEdition.MARKUP.replace('\t', ' ');
+        byte[] tei = tei(HostileEdition.with(HostileEdition.MARKUP, HostileEdition.MARKUP, key, HostileEdition.MARKUP + " value"));
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(tei));
+        String pid = HostileEdition.firstParagraphId();
+        Element para = all(d, "p").stream().filter(x -> x.getAttributeNS(XML, "id").equals(pid)).findFirst().orElseThrow();
+        assertEquals(HostileEdition.MARKUP, para.getTextContent());
+        assertEquals(0, para.getElementsByTagName("b").getLength());
+        Element witness = all(d, "witness").get(0);
+        assertEquals(HostileEdition.MARKUP, ((Element) witness.getElementsByTagNameNS(TEI, "title").item(0)).getTextContent());
+        Element note = all(d, "note").stream().filter(x -> x.getAttribute("type").equals(key)).findFirst().orElseThrow();
+        assertEquals(HostileEdition.MARKUP + " value", note.getTextContent());
+    }
+
+    /**
+     * The TEI was written with the JDK's StAX writer; the hand-written one must give the same bytes for
+     * any text: escapes in text and attributes, every UTF-8 length, surrogate pairs and lone halves
+     * ('?'), and control characters, which both write as they are.
+     */
+    @Test
+    void textAndAttributesAreEscapedByteForByteAsTheJdkStaxWriterEscapesThem() throws Exception {
+        String alphabet = "a <>&\"'\t\n\r]\u0001\u0000\u007f\u0085\u00e9\u2028\u4e2d\uffff\uD83D\uDE00\uD800\uDC00";
+        java.util.Random random = new java.util.Random(11);
+        String pid = HostileEdition.firstParagraphId();
+        for (int i = 0; i < 300; i++) {
+            String text = RandomText.of(random, alphabet, 40);
+            String key = RandomText.of(random, alphabet, 40);
+            String tei = new String(tei(HostileEdition.with(text, "t", key, "marker-value")), java.nio.charset.StandardCharsets.ISO_8859_1);
+            int p = tei.indexOf('>', tei.indexOf("xml:id=\"" + pid + "\"")) + 1;
+            int n = tei.indexOf("\">marker-value</note>");
+            String where = "for " + text.chars().mapToObj(Integer::toHexString).toList()
+                    + " / " + key.chars().mapToObj(Integer::toHexString).toList();
+            assertEquals(stax(text, false), tei.substring(p, tei.indexOf("</p>", p)), where);
+            assertEquals(stax(key, true), tei.substring(tei.lastIndexOf("<note type=\"", n) + "<note type=\"".length(), n), where);
+        }
+    }
+
+    private static final javax.xml.stream.XMLOutputFactory STAX = javax.xml.stream.XMLOutputFactory.newFactory();
+
+    /** What StAX, set up as the TEI writer was, wrote for {@code s} as element text or as an attribute value (bytes as Latin-1 chars). */
+    private static String stax(String s, boolean attribute) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.Writer chars = new java.io.BufferedWriter(new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        javax.xml.stream.XMLStreamWriter x = STAX.createXMLStreamWriter(chars);
+        x.writeStartElement("e");
+        if (attribute) x.writeAttribute("a", s);
+        else x.writeCharacters(s);
+        x.writeEndElement();
+        x.close();
+        chars.flush();
+        String out = bytes.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+        return attribute ? out.substring("<e a=\"".length(), out.length() - "\"></e>".length())
+                : out.substring("<e>".length(), out.length() - "</e>".length());
+    }
 }
