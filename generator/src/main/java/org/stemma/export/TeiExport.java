@@ -24,8 +24,10 @@ import java.util.Map;
  * prefixed by the work id so they stay unique.
  *
  * <p>Written by hand rather than through StAX, in the bytes the JDK's StAX writer gave: text escapes
- * {@code & < >}, attribute values {@code & < > "}; everything else is written as it is (control
- * characters included); a lone surrogate becomes '?'.
+ * {@code & < >}, attribute values {@code & < > "}; a lone surrogate becomes '?'. Unlike StAX, the
+ * control characters XML 1.0 forbids (U+0000-U+001F but tab, line feed, carriage return) become
+ * U+FFFD: sources are only checked to be UTF-8, and one such character made the whole file
+ * unreadable to every XML parser.
  */
 public final class TeiExport {
     static final String NS = "http://www.tei-c.org/ns/1.0";
@@ -41,6 +43,12 @@ public final class TeiExport {
             t['>'] = "&gt;".getBytes(StandardCharsets.US_ASCII);
         }
         ATTRIBUTE['"'] = "&quot;".getBytes(StandardCharsets.US_ASCII);
+        byte[] replacement = "\uFFFD".getBytes(StandardCharsets.UTF_8);
+        for (char c = 0; c < 0x20; c++) {
+            if (c == '\t' || c == '\n' || c == '\r') continue;
+            TEXT[c] = replacement;
+            ATTRIBUTE[c] = replacement;
+        }
         for (int i = 0; i < NEW_LINE.length; i++) NEW_LINE[i] = ("\n" + "  ".repeat(i)).getBytes(StandardCharsets.US_ASCII);
     }
 
