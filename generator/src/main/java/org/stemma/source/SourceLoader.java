@@ -76,10 +76,15 @@ public final class SourceLoader {
         String name = p.getFileName().toString();
         try {
             byte[] bytes = Files.readAllBytes(p);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            // The String constructor's decoder is the JDK's fast one but replaces bad bytes with U+FFFD;
+            // it only replaces where there is a U+FFFD, so only then is the file decoded again strictly.
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') >= 0) {
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes));
+            }
             return new SourceText(name, sha256(bytes), bytes.length, crc32c(bytes), p, splitLines(text));
         } catch (CharacterCodingException e) {
             return new String[]{name, "source is not UTF-8 text; convert a copy to UTF-8 and record the original in provenance"};
