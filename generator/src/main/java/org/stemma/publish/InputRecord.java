@@ -189,11 +189,14 @@ public final class InputRecord {
         return Collections.unmodifiableSet(works.keySet());
     }
 
-    /** Every file under the folder but hidden ones, following links as the stages reading them do. */
+    /**
+     * Every file under the folder but hidden ones, following links as the stages reading them do. Listed
+     * first, then hashed in parallel: thousands of small files, each mostly a wait on the file system.
+     */
     private static TreeMap<String, String> files(Path root) throws IOException {
         TreeMap<String, String> files = new TreeMap<>();
         if (!Files.isDirectory(root)) return files;
-        byte[] buffer = new byte[1 << 16];
+        List<Path> found = new ArrayList<>();
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -201,14 +204,8 @@ public final class InputRecord {
             }
 
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (hidden(file) || !attrs.isRegularFile()) return FileVisitResult.CONTINUE;
-                CRC32C crc = new CRC32C();
-                long size = 0;
-                try (InputStream in = Files.newInputStream(file)) {
-                    for (int n; (n = in.read(buffer)) > 0; size += n) crc.update(buffer, 0, n);
-                }
-                files.put(root.relativize(file).toString().replace('\\', '/'), size + "\t" + Long.toHexString(crc.getValue()));
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (!hidden(file) && attrs.isRegularFile()) found.add(file);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -217,7 +214,27 @@ public final class InputRecord {
                 throw e; // unreadable, or a loop of links: no record
             }
         });
+        String[] hashes = new String[found.size()];
+        try {
+            java.util.stream.IntStream.range(0, found.size()).parallel().forEach(i -> hashes[i] = hash(found.get(i)));
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (int i = 0; i < hashes.length; i++) files.put(root.relativize(found.get(i)).toString().replace('\\', '/'), hashes[i]);
         return files;
+    }
+
+    /** "size\tcrc" of the file's bytes. */
+    private static String hash(Path file) {
+        CRC32C crc = new CRC32C();
+        long size = 0;
+        byte[] buffer = new byte[1 << 14];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; size += n) crc.update(buffer, 0, n);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return size + "\t" + Long.toHexString(crc.getValue());
     }
 
     private static boolean hidden(Path p) {
