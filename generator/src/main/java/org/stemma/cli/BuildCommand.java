@@ -42,14 +42,14 @@ final class BuildCommand implements Callable<Integer> {
         Publisher publisher = null;
         try {
             // The content is read before the model (a file changed meanwhile is found changed next
-            // time), the templates before the pages are rendered.
+            // time), the sources as the model read them, the templates before the pages are rendered.
             InputRecord inputs = InputRecord.scan(contentOption.dir);
             long scannedAt = System.nanoTime();
             Pipeline.Loaded loaded = new Pipeline(contentOption.dir).withoutAlignmentCrossCheck().load();
             long loadedAt = System.nanoTime();
             Reporter.print(err, loaded.warnings());
             Path templateDir = templatesOption.resolve(spec);
-            if (inputs != null) inputs = inputs.withTemplates(templateDir);
+            if (inputs != null) inputs = inputs.withSources(loaded.sources()).withTemplates(templateDir);
             SiteRenderer renderer = new SiteRenderer(templateDir, TemplatesOption.display(templateDir));
             publisher = new Publisher(out, force);
             IncrementalBuild sink = new IncrementalBuild(publisher, inputs, loaded.edition(), contentOption.dir, templateDir);

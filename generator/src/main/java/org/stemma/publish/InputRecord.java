@@ -5,6 +5,7 @@ import org.stemma.model.Note;
 import org.stemma.model.Paratext;
 import org.stemma.model.Witness;
 import org.stemma.model.Work;
+import org.stemma.source.SourceText;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,8 +63,9 @@ public final class InputRecord {
     }
 
     /**
-     * The inputs as they are now. Read before the model is loaded, so that a file changed meanwhile is
-     * recorded as it was (older than what was rendered), and found changed by the next build.
+     * The inputs as they are now but the sources ({@link #withSources}). Read before the model is loaded, so
+     * that a file changed meanwhile is recorded as it was (older than what was rendered), and found changed
+     * by the next build.
      *
      * @return null when some input cannot be read: the build is then full and records nothing
      */
@@ -71,10 +73,21 @@ public final class InputRecord {
         try {
             String generator = generator();
             if (generator == null || !Files.isDirectory(contentDir)) return null;
-            return new InputRecord(generator, files(contentDir), null, null, new TreeMap<>(), new TreeMap<>());
+            TreeMap<String, String> files = files(contentDir, rel -> rel.getNameCount() == 2 && rel.getName(0).toString().equals("sources"));
+            return new InputRecord(generator, files, null, null, new TreeMap<>(), new TreeMap<>());
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * This record with the source files as the pipeline read them (they are most of the content's bytes,
+     * and the loader has their size and CRC-32C already): exactly the bytes the site is made from.
+     */
+    public InputRecord withSources(Map<String, SourceText> sources) {
+        TreeMap<String, String> all = new TreeMap<>(content);
+        sources.values().forEach(t -> all.put("sources/" + t.file(), t.size() + "\t" + Long.toHexString(t.crc32c())));
+        return new InputRecord(generator, all, templates, header, works, outputs);
     }
 
     /**
@@ -84,7 +97,7 @@ public final class InputRecord {
      */
     public InputRecord withTemplates(Path templatesDir) {
         try {
-            TreeMap<String, String> t = templatesDir == null ? null : files(templatesDir);
+            TreeMap<String, String> t = templatesDir == null ? null : files(templatesDir, rel -> false);
             return new InputRecord(generator, content, t, header, works, outputs);
         } catch (IOException | RuntimeException e) {
             return null;
@@ -193,7 +206,7 @@ public final class InputRecord {
      * Every file under the folder but hidden ones, following links as the stages reading them do. Listed
      * first, then hashed in parallel: thousands of small files, each mostly a wait on the file system.
      */
-    private static TreeMap<String, String> files(Path root) throws IOException {
+    private static TreeMap<String, String> files(Path root, java.util.function.Predicate<Path> skip) throws IOException {
         TreeMap<String, String> files = new TreeMap<>();
         if (!Files.isDirectory(root)) return files;
         List<Path> found = new ArrayList<>();
@@ -205,7 +218,7 @@ public final class InputRecord {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (!hidden(file) && attrs.isRegularFile()) found.add(file);
+                if (!hidden(file) && attrs.isRegularFile() && !skip.test(root.relativize(file))) found.add(file);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -259,7 +272,7 @@ public final class InputRecord {
                         .getBytes(StandardCharsets.UTF_8)));
             }
         } else if (Files.isDirectory(code)) {
-            files(code).forEach((p, v) -> crc.update((p + "\t" + v + "\n").getBytes(StandardCharsets.UTF_8)));
+            files(code, rel -> false).forEach((p, v) -> crc.update((p + "\t" + v + "\n").getBytes(StandardCharsets.UTF_8)));
         } else {
             return null;
         }
