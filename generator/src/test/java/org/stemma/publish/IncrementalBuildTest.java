@@ -189,4 +189,14 @@ class IncrementalBuildTest {
         assertEquals(0, rebuildEqualsAFullBuild(), "no record");
         assertEquals(scopedFiles(), rebuildEqualsAFullBuild(), "the record is back");
     }
+
+    @Test
+    void aFolderStemmaDidNotWriteIsNeverTakenFromEvenWithAnInputRecordInIt() throws Exception {
+        Path foreign = tmp.resolve("foreign");
+        EditionCopy.copyTree(out, foreign);
+        Files.delete(foreign.resolve(Publisher.MANIFEST));
+        Files.writeString(foreign.resolve("thesis.txt"), "precious");
+        assertEquals(0, build(foreign, "--force").reused());
+        SafeOutputTest.assertSameTree(SafeOutputTest.snapshot(out), SafeOutputTest.snapshot(foreign));
+    }
 }
