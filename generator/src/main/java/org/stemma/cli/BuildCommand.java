@@ -1,11 +1,11 @@
 package org.stemma.cli;
 
 import org.stemma.diagnostics.ContentException;
-import org.stemma.model.Witness;
 import org.stemma.pipeline.Pipeline;
+import org.stemma.publish.IncrementalBuild;
+import org.stemma.publish.InputRecord;
 import org.stemma.publish.Publisher;
 import org.stemma.render.SiteRenderer;
-import org.stemma.render.SiteSink;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,25 +41,33 @@ final class BuildCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Publisher publisher = null;
         try {
+            // The content is read before the model (a file changed meanwhile is found changed next
+            // time), the sources as the model read them, the templates before the pages are rendered.
+            InputRecord inputs = InputRecord.scan(contentOption.dir);
+            long scannedAt = System.nanoTime();
             Pipeline.Loaded loaded = new Pipeline(contentOption.dir).withoutAlignmentCrossCheck().load();
             long loadedAt = System.nanoTime();
             Reporter.print(err, loaded.warnings());
             Path templateDir = templatesOption.resolve(spec);
+            if (inputs != null) inputs = inputs.withSources(loaded.sources()).withTemplates(templateDir);
             SiteRenderer renderer = new SiteRenderer(templateDir, TemplatesOption.display(templateDir));
             publisher = new Publisher(out, force);
-            SiteSink sink = publisher;
+            IncrementalBuild sink = new IncrementalBuild(publisher, inputs, loaded.edition(), contentOption.dir, templateDir);
             renderer.render(loaded.edition(), sink);
             long renderedAt = System.nanoTime();
             long sourcesAt = System.nanoTime();
-            int files = publisher.commit();
+            int files = sink.commit();
             if (timings) {
                 err.printf("timings: load %d ms, render %d ms, sources %d ms, commit %d ms%n", (loadedAt - started) / 1_000_000,
                         (renderedAt - loadedAt) / 1_000_000, (sourcesAt - renderedAt) / 1_000_000, (System.nanoTime() - sourcesAt) / 1_000_000);
+                err.printf("timings: inputs read in %d ms (part of load); %d files re-used without rendering%n",
+                        (scannedAt - started) / 1_000_000, sink.reused());
             }
             long witnesses = loaded.edition().works().stream().mapToLong(w -> w.witnesses().size()).sum();
             long notes = loaded.edition().works().stream().mapToLong(w -> w.notes().size()).sum();
-            spec.commandLine().getOut().printf("build: %d files into %s (%d written, %d unchanged; %d witnesses, %d notes) in %d ms%n",
-                    files, out, files - publisher.unchanged(), publisher.unchanged(), witnesses, notes,
+            int unchanged = publisher.unchanged() + sink.reused();
+            spec.commandLine().getOut().printf("build: %d files into %s (%d written, %d unchanged; %d re-used without rendering; "
+                            + "%d witnesses, %d notes) in %d ms%n", files, out, files - unchanged, unchanged, sink.reused(), witnesses, notes,
                     (System.nanoTime() - started) / 1_000_000);
             return Main.OK;
         } catch (ContentException e) {

@@ -42,6 +42,8 @@ public final class Publisher implements SiteSink {
     private final Set<Path> directories = new HashSet<>();
     private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicReference<Exception> failure = new AtomicReference<>();
+    /** Whether the target is a site Stemma wrote, whose files may be taken as they are. */
+    private final boolean previousManifest;
     /**
      * Writers: more threads than cores, as they mostly wait on the file system. A path always goes
      * to the same writer, so a file written twice ends with the later bytes. Queues are short so
@@ -56,6 +58,7 @@ public final class Publisher implements SiteSink {
         this.target = target.toAbsolutePath().normalize();
         this.force = force;
         refuseForeignTarget();
+        this.previousManifest = Files.isDirectory(this.target) && Files.isRegularFile(this.target.resolve(MANIFEST));
         try {
             Files.createDirectories(this.target.getParent());
             this.staging = Files.createTempDirectory(this.target.getParent(), "." + this.target.getFileName() + ".building-");
@@ -119,8 +122,44 @@ public final class Publisher implements SiteSink {
         }
     }
 
+    /**
+     * Takes the previous site's file as it is (a hard link, else a copy) instead of a rendered one, when
+     * an earlier build wrote it and it still has the size it had then (a file edited by hand is not trusted).
+     *
+     * @return false when the file must be rendered after all
+     */
+    public boolean reuse(String path, long size) {
+        Path file = checkedFile(path);
+        Path previous = target.resolve(path);
+        try {
+            BasicFileAttributes a = Files.readAttributes(previous, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile() || a.size() != size || !previousManifest) return false;
+            synchronized (this) {
+                createDirectories(file.getParent());
+                if (!written.add(path)) return false;
+            }
+            if (!link(file, previous)) {
+                Files.copy(previous, file);
+                setMode(file, false);
+            }
+            return true;
+        } catch (IOException e) {
+            return false; // gone meanwhile, say: rendered instead
+        }
+    }
+
+    /** A file the previous build kept beside the site (its input record), when Stemma wrote that folder; else null. */
+    public byte[] previous(String name) {
+        try {
+            Path f = target.resolve(name);
+            return previousManifest && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(f) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private Path checkedFile(String path) {
-        if (path.startsWith("/") || path.contains("..") || path.contains("\\") || path.equals(MANIFEST)) {
+        if (path.startsWith("/") || path.contains("..") || path.contains("\\") || path.equals(MANIFEST) || path.equals(InputRecord.FILE)) {
             throw new IllegalArgumentException("bad output path " + path);
         }
         return staging.resolve(path);
@@ -218,11 +257,29 @@ public final class Publisher implements SiteSink {
         }
     }
 
+    /** Makes a record kept beside the site from the finished build folder; null for none. */
+    @FunctionalInterface
+    public interface Record {
+        byte[] make(Path staging) throws IOException;
+    }
+
     /** Swaps the finished site in. @return the number of files in the site (written + unchanged) */
     public int commit() {
+        return commit(staging -> null);
+    }
+
+    /** The same, keeping {@code record}'s bytes as {@value InputRecord#FILE} (listed in the manifest as Stemma's). */
+    public int commit(Record record) {
         try {
             drain();
-            Files.writeString(staging.resolve(MANIFEST), String.join("\n", written) + "\n", StandardCharsets.UTF_8);
+            byte[] inputs = record.make(staging);
+            TreeSet<String> ours = new TreeSet<>(written);
+            if (inputs != null) {
+                Files.write(staging.resolve(InputRecord.FILE), inputs);
+                setMode(staging.resolve(InputRecord.FILE), false);
+                ours.add(InputRecord.FILE);
+            }
+            Files.writeString(staging.resolve(MANIFEST), String.join("\n", ours) + "\n", StandardCharsets.UTF_8);
             setMode(staging.resolve(MANIFEST), false);
             Path old = null;
             if (Files.exists(target)) {

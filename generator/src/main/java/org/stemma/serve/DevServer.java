@@ -6,6 +6,7 @@ import org.stemma.diagnostics.ContentException;
 import org.stemma.diagnostics.Diagnostic;
 import org.stemma.model.Edition;
 import org.stemma.model.Work;
+import org.stemma.pipeline.Changes;
 import org.stemma.pipeline.IncrementalPipeline;
 import org.stemma.pipeline.Pipeline;
 import org.stemma.render.SiteRenderer;

@@ -1,4 +1,4 @@
-package org.stemma.serve;
+package org.stemma.pipeline;
 
 import org.junit.jupiter.api.Test;
 

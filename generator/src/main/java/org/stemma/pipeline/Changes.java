@@ -1,4 +1,4 @@
-package org.stemma.serve;
+package org.stemma.pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,16 +11,17 @@ import java.util.TreeSet;
  * {@code works/<id>/}), some sources (a file directly in {@code sources/}), the templates, or
  * everything (edition.yaml, sources.yaml, a work folder added or removed, anything not attributable).
  * Hidden files and folders (editors' swap files, .git) are read by no stage and change nothing.
+ * {@code serve} attributes watched file events with it, {@code build} the differences from its input record.
  */
-record Changes(boolean everything, boolean templates, Set<String> works, Set<String> sources) {
-    static final Changes NONE = new Changes(false, false, Set.of(), Set.of());
-    static final Changes ALL = new Changes(true, true, Set.of(), Set.of());
+public record Changes(boolean everything, boolean templates, Set<String> works, Set<String> sources) {
+    public static final Changes NONE = new Changes(false, false, Set.of(), Set.of());
+    public static final Changes ALL = new Changes(true, true, Set.of(), Set.of());
 
     /**
      * @param templates the templates folder, or null for the built-in ones
      * @param knownWorks the ids of the works in the edition served now
      */
-    static Changes of(Set<Path> paths, Path content, Path templates, Set<String> knownWorks) {
+    public static Changes of(Set<Path> paths, Path content, Path templates, Set<String> knownWorks) {
         Path root = content.toAbsolutePath().normalize();
         Path tpl = templates == null ? null : templates.toAbsolutePath().normalize();
         boolean everything = false, tplChanged = false;
@@ -58,7 +59,7 @@ record Changes(boolean everything, boolean templates, Set<String> works, Set<Str
     }
 
     /** Both: changes that failed to build are kept and retried with the next ones. */
-    Changes plus(Changes o) {
+    public Changes plus(Changes o) {
         Set<String> w = new TreeSet<>(works), s = new TreeSet<>(sources);
         w.addAll(o.works);
         s.addAll(o.sources);
@@ -66,11 +67,11 @@ record Changes(boolean everything, boolean templates, Set<String> works, Set<Str
                 Collections.unmodifiableSet(s));
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return !everything && !templates && works.isEmpty() && sources.isEmpty();
     }
 
-    boolean touchesContent() {
+    public boolean touchesContent() {
         return everything || !works.isEmpty() || !sources.isEmpty();
     }
 }
