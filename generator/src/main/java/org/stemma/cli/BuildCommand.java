@@ -41,15 +41,13 @@ final class BuildCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Publisher publisher = null;
         try {
-            // The content is read before the model (a file changed meanwhile is found changed next
-            // time), the sources as the model read them, the templates before the pages are rendered.
-            InputRecord inputs = InputRecord.scan(contentOption.dir);
-            long scannedAt = System.nanoTime();
+            // The content as the pipeline read it, the templates before the pages are rendered.
             Pipeline.Loaded loaded = new Pipeline(contentOption.dir).withoutAlignmentCrossCheck().load();
             long loadedAt = System.nanoTime();
             Reporter.print(err, loaded.warnings());
             Path templateDir = templatesOption.resolve(spec);
-            if (inputs != null) inputs = inputs.withSources(loaded.sources()).withTemplates(templateDir);
+            InputRecord inputs = InputRecord.of(loaded.editorialFiles(), loaded.sources());
+            if (inputs != null) inputs = inputs.withTemplates(templateDir);
             SiteRenderer renderer = new SiteRenderer(templateDir, TemplatesOption.display(templateDir));
             publisher = new Publisher(out, force);
             IncrementalBuild sink = new IncrementalBuild(publisher, inputs, loaded.edition(), contentOption.dir, templateDir);
@@ -60,8 +58,7 @@ final class BuildCommand implements Callable<Integer> {
             if (timings) {
                 err.printf("timings: load %d ms, render %d ms, sources %d ms, commit %d ms%n", (loadedAt - started) / 1_000_000,
                         (renderedAt - loadedAt) / 1_000_000, (sourcesAt - renderedAt) / 1_000_000, (System.nanoTime() - sourcesAt) / 1_000_000);
-                err.printf("timings: inputs read in %d ms (part of load); %d files re-used without rendering%n",
-                        (scannedAt - started) / 1_000_000, sink.reused());
+                err.printf("timings: %d files re-used without rendering%n", sink.reused());
             }
             long witnesses = loaded.edition().works().stream().mapToLong(w -> w.witnesses().size()).sum();
             long notes = loaded.edition().works().stream().mapToLong(w -> w.notes().size()).sum();

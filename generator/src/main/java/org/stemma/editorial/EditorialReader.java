@@ -27,8 +27,16 @@ public final class EditorialReader {
 
     private final Path contentDir;
 
+    /** Every file read, with the size and CRC-32C of the bytes read: what a later build compares with. */
+    private final Map<Path, String> filesRead = new java.util.concurrent.ConcurrentHashMap<>();
+
     public EditorialReader(Path contentDir) {
         this.contentDir = contentDir;
+    }
+
+    /** The files read so far, each as "size\tcrc32c" (hex) of exactly the bytes the layer was made from. */
+    public Map<Path, String> filesRead() {
+        return java.util.Collections.unmodifiableMap(filesRead);
     }
 
     public Optional<EditorialLayer> read(Diagnostics out) {
@@ -40,7 +48,7 @@ public final class EditorialReader {
      * in some work folders: the layer lists the edition's work ids in full but declares the selected works only.
      */
     public Optional<EditorialLayer> read(Diagnostics out, java.util.function.Predicate<String> which) {
-        ContentFiles files = new ContentFiles(contentDir);
+        ContentFiles files = new ContentFiles(contentDir, filesRead);
         Optional<Path> editionFile = files.find(contentDir, "edition");
         if (editionFile.isEmpty()) {
             out.error(Location.of(files.display(contentDir.resolve("edition.yaml"))),

@@ -161,7 +161,7 @@ public final class IncrementalPipeline {
         out.throwIfErrors();
 
         Edition edition = Pipeline.assemble(layer.edition(), allSources, all, last.loaded().edition().history());
-        Pipeline.Loaded loaded = new Pipeline.Loaded(edition, allSources, warnings(out, redo, touched, !sources.isEmpty()));
+        Pipeline.Loaded loaded = new Pipeline.Loaded(edition, allSources, warnings(out, redo, touched, !sources.isEmpty()), Map.of());
         last = new State(loaded, new EditorialLayer(layer.edition(), decls), last.head(), links);
         return new Reloaded(loaded, false, Collections.unmodifiableSet(reread), Collections.unmodifiableSet(touched));
     }

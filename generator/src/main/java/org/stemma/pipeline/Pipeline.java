@@ -56,8 +56,13 @@ public final class Pipeline {
         return this;
     }
 
-    /** The model and the warnings, or a {@link ContentException} with every error (and warning) found. */
-    public record Loaded(Edition edition, Map<String, SourceText> sources, List<Diagnostic> warnings) {
+    /**
+     * The model and the warnings, or a {@link ContentException} with every error (and warning) found;
+     * {@code editorialFiles}: each editorial file read (content-relative, '/' separators) with the size
+     * and CRC-32C of the bytes read, for the record a build keeps of its inputs.
+     */
+    public record Loaded(Edition edition, Map<String, SourceText> sources, List<Diagnostic> warnings,
+                         Map<String, String> editorialFiles) {
     }
 
     public Loaded load() {
@@ -73,8 +78,9 @@ public final class Pipeline {
         String display = org.stemma.diagnostics.DisplayPath.of(contentDir.resolve("sources"));
         Map<String, SourceText> sources = new SourceLoader(contentDir.resolve("sources"), display).load(out);
         Optional<EditorialLayer> layer;
+        EditorialReader reader = new EditorialReader(contentDir);
         try {
-            layer = new EditorialReader(contentDir).read(out);
+            layer = reader.read(out);
         } catch (ContentException e) {
             e.diagnostics().forEach(out::add);
             throw new ContentException(out.sorted());
@@ -109,7 +115,9 @@ public final class Pipeline {
         // The editors' version wins; else the git tag or commit the content was built from.
         org.stemma.model.ContentHistory history = org.stemma.history.GitHistory.read(contentDir).orElse(null);
         Edition edition = assemble(layer.get().edition(), sources, works, history);
-        return new Full(new Loaded(edition, sources, out.sorted()), layer.get());
+        Map<String, String> read = new java.util.TreeMap<>();
+        reader.filesRead().forEach((file, stamp) -> read.put(contentDir.relativize(file).toString().replace('\\', '/'), stamp));
+        return new Full(new Loaded(edition, sources, out.sorted(), read), layer.get());
     }
 
     /** The edition from its parts; an incremental reload assembles it the same way. */

@@ -37,7 +37,7 @@ public final class IncrementalBuild implements SiteSink {
     private final AtomicInteger reused = new AtomicInteger();
 
     /**
-     * @param now       the inputs {@link InputRecord#scan scanned} before the model was loaded, or null
+     * @param now       the inputs {@link InputRecord#of as the pipeline read them}, or null
      * @param templates the templates folder, or null for the built-in ones
      */
     public IncrementalBuild(Publisher publisher, InputRecord now, Edition edition, Path content, Path templates) {

@@ -42,7 +42,7 @@ public final class InputRecord {
     private static final String BUNDLED = "bundled";
 
     final String generator;
-    /** Content-relative path ('/' separators) → "size\tcrc"; hidden files and folders are read by no stage. */
+    /** Content-relative path ('/' separators) → "size\tcrc" of each file the pipeline read. */
     final TreeMap<String, String> content;
     /** The same for the templates folder; null for the templates inside the jar (covered by the generator). */
     final TreeMap<String, String> templates;
@@ -63,31 +63,24 @@ public final class InputRecord {
     }
 
     /**
-     * The inputs as they are now but the sources ({@link #withSources}). Read before the model is loaded, so
-     * that a file changed meanwhile is recorded as it was (older than what was rendered), and found changed
-     * by the next build.
+     * The content files exactly as the pipeline read them: the editorial files it read (it notes the
+     * size and CRC-32C of the bytes it parsed) and the sources (the loader has their size and CRC-32C),
+     * so nothing is read twice and a file changed during the build is recorded as it was used. A file
+     * no stage read cannot have shaped the site, and one added later is new to the next record.
      *
-     * @return null when some input cannot be read: the build is then full and records nothing
+     * @param editorialFiles content-relative path ('/' separators) → "size\tcrc" in hex
+     * @return null when the generator cannot be identified: the build is then full and records nothing
      */
-    public static InputRecord scan(Path contentDir) {
+    public static InputRecord of(Map<String, String> editorialFiles, Map<String, SourceText> sources) {
         try {
             String generator = generator();
-            if (generator == null || !Files.isDirectory(contentDir)) return null;
-            TreeMap<String, String> files = files(contentDir, rel -> rel.getNameCount() == 2 && rel.getName(0).toString().equals("sources"));
-            return new InputRecord(generator, files, null, null, new TreeMap<>(), new TreeMap<>());
+            if (generator == null) return null;
+            TreeMap<String, String> content = new TreeMap<>(editorialFiles);
+            sources.values().forEach(t -> content.put("sources/" + t.file(), t.size() + "\t" + Long.toHexString(t.crc32c())));
+            return new InputRecord(generator, content, null, null, new TreeMap<>(), new TreeMap<>());
         } catch (IOException | RuntimeException e) {
             return null;
         }
-    }
-
-    /**
-     * This record with the source files as the pipeline read them (they are most of the content's bytes,
-     * and the loader has their size and CRC-32C already): exactly the bytes the site is made from.
-     */
-    public InputRecord withSources(Map<String, SourceText> sources) {
-        TreeMap<String, String> all = new TreeMap<>(content);
-        sources.values().forEach(t -> all.put("sources/" + t.file(), t.size() + "\t" + Long.toHexString(t.crc32c())));
-        return new InputRecord(generator, all, templates, header, works, outputs);
     }
 
     /**
@@ -97,7 +90,7 @@ public final class InputRecord {
      */
     public InputRecord withTemplates(Path templatesDir) {
         try {
-            TreeMap<String, String> t = templatesDir == null ? null : files(templatesDir, rel -> false);
+            TreeMap<String, String> t = templatesDir == null ? null : files(templatesDir);
             return new InputRecord(generator, content, t, header, works, outputs);
         } catch (IOException | RuntimeException e) {
             return null;
@@ -206,7 +199,7 @@ public final class InputRecord {
      * Every file under the folder but hidden ones, following links as the stages reading them do. Listed
      * first, then hashed in parallel: thousands of small files, each mostly a wait on the file system.
      */
-    private static TreeMap<String, String> files(Path root, java.util.function.Predicate<Path> skip) throws IOException {
+    private static TreeMap<String, String> files(Path root) throws IOException {
         TreeMap<String, String> files = new TreeMap<>();
         if (!Files.isDirectory(root)) return files;
         List<Path> found = new ArrayList<>();
@@ -218,7 +211,7 @@ public final class InputRecord {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (!hidden(file) && attrs.isRegularFile() && !skip.test(root.relativize(file))) found.add(file);
+                if (!hidden(file) && attrs.isRegularFile()) found.add(file);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -272,7 +265,7 @@ public final class InputRecord {
                         .getBytes(StandardCharsets.UTF_8)));
             }
         } else if (Files.isDirectory(code)) {
-            files(code, rel -> false).forEach((p, v) -> crc.update((p + "\t" + v + "\n").getBytes(StandardCharsets.UTF_8)));
+            files(code).forEach((p, v) -> crc.update((p + "\t" + v + "\n").getBytes(StandardCharsets.UTF_8)));
         } else {
             return null;
         }

@@ -17,9 +17,12 @@ import java.util.stream.Stream;
 /** File access for the editorial layer: display paths, strict UTF-8, sorted listings. */
 public final class ContentFiles {
     private final Path root;
+    private final java.util.Map<Path, String> read;
 
-    public ContentFiles(Path root) {
+    /** @param read where each file read is noted with the size and CRC-32C of the bytes read */
+    public ContentFiles(Path root, java.util.Map<Path, String> read) {
         this.root = root;
+        this.read = read;
     }
 
     public Path root() {
@@ -43,6 +46,9 @@ public final class ContentFiles {
     public String read(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            crc.update(bytes, 0, bytes.length);
+            read.put(file, bytes.length + "\t" + Long.toHexString(crc.getValue()));
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
