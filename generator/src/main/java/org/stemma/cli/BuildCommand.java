@@ -53,11 +53,10 @@ final class BuildCommand implements Callable<Integer> {
             IncrementalBuild sink = new IncrementalBuild(publisher, inputs, loaded.edition(), contentOption.dir, templateDir);
             renderer.render(loaded.edition(), sink);
             long renderedAt = System.nanoTime();
-            long sourcesAt = System.nanoTime();
             int files = sink.commit();
             if (timings) {
-                err.printf("timings: load %d ms, render %d ms, sources %d ms, commit %d ms%n", (loadedAt - started) / 1_000_000,
-                        (renderedAt - loadedAt) / 1_000_000, (sourcesAt - renderedAt) / 1_000_000, (System.nanoTime() - sourcesAt) / 1_000_000);
+                err.printf("timings: load %d ms, render %d ms, commit %d ms%n", (loadedAt - started) / 1_000_000,
+                        (renderedAt - loadedAt) / 1_000_000, (System.nanoTime() - renderedAt) / 1_000_000);
                 err.printf("timings: %d files re-used without rendering%n", sink.reused());
             }
             long witnesses = loaded.edition().works().stream().mapToLong(w -> w.witnesses().size()).sum();
