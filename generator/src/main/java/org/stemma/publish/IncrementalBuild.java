@@ -99,8 +99,9 @@ public final class IncrementalBuild implements SiteSink {
             if (now == null) return null;
             Map<String, Long> sizes = new TreeMap<>();
             for (String path : scoped) {
-                BasicFileAttributes a = Files.readAttributes(staging.resolve(path), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                sizes.put(path, a.size());
+                Long size = publisher.size(path);
+                sizes.put(path, size != null ? size
+                        : Files.readAttributes(staging.resolve(path), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size());
             }
             return now.with(edition, sizes).toBytes();
         });
