@@ -6,10 +6,7 @@ import org.stemma.pipeline.Changes;
 import org.stemma.render.SiteFile;
 import org.stemma.render.SiteSink;
 
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -95,16 +92,13 @@ public final class IncrementalBuild implements SiteSink {
 
     /** Swaps the site in with the record of what it was made from. @return the number of files in the site */
     public int commit() {
-        return publisher.commit(staging -> {
-            if (now == null) return null;
-            Map<String, Long> sizes = new TreeMap<>();
-            for (String path : scoped) {
-                Long size = publisher.size(path);
-                sizes.put(path, size != null ? size
-                        : Files.readAttributes(staging.resolve(path), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size());
-            }
-            return now.with(edition, sizes).toBytes();
-        });
+        if (now == null) return publisher.commit();
+        Map<String, Long> sizes = new TreeMap<>();
+        for (String path : scoped) {
+            Long size = publisher.size(path); // every file written or re-used has one; one without is simply made next time
+            if (size != null) sizes.put(path, size);
+        }
+        return publisher.commit(now.with(edition, sizes).toBytes());
     }
 
     /** Test hook: the scopes this build found touched, for messages. */

@@ -267,22 +267,15 @@ public final class Publisher implements SiteSink {
         }
     }
 
-    /** Makes a record kept beside the site from the finished build folder; null for none. */
-    @FunctionalInterface
-    public interface Record {
-        byte[] make(Path staging) throws IOException;
-    }
-
     /** Swaps the finished site in. @return the number of files in the site (written + unchanged) */
     public int commit() {
-        return commit(staging -> null);
+        return commit(null);
     }
 
-    /** The same, keeping {@code record}'s bytes as {@value InputRecord#FILE} (listed in the manifest as Stemma's). */
-    public int commit(Record record) {
+    /** The same, keeping {@code inputs} (unless null) as {@value InputRecord#FILE}, listed in the manifest as Stemma's. */
+    public int commit(byte[] inputs) {
         try {
             drain();
-            byte[] inputs = record.make(staging);
             TreeSet<String> ours = new TreeSet<>(written);
             if (inputs != null) {
                 Files.write(staging.resolve(InputRecord.FILE), inputs);
