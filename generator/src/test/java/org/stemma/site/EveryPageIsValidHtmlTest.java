@@ -73,6 +73,29 @@ class EveryPageIsValidHtmlTest {
         assertAllValid(HostileCorpusTest.hostileSite());
     }
 
+    /**
+     * A scraped source may hold control characters (a bell, a stray escape, cp1252 bytes decoded as C1
+     * controls). The source stays byte for byte; the pages show each one as a visible symbol, because
+     * HTML forbids them in a document and browsers show nothing where they stand.
+     */
+    @Test
+    void controlCharactersInASourceShowAsSymbolsOnValidPages() throws Exception {
+        Path content = SiteFixture.copyOfSeed();
+        Path src = content.resolve("sources/001_5984fa42ba6fd64b.txt");
+        String text = java.nio.file.Files.readString(src);
+        String hostile = "This was stunning\u0007 for a number\u0001\u001B of\u007F causes\u0090:";
+        java.nio.file.Files.writeString(src, text.replace("This was stunning for a number of causes:", hostile));
+        org.stemma.check.EditionCopy.recordHashes(content);
+        Path site = SiteFixture.build(content);
+        assertAllValid(site);
+        String reading = java.nio.file.Files.readString(site.resolve("statement/en-spun/index.html"));
+        assertTrue(reading.contains("This was stunning\u2407 for a number\u2401\u241B of\u2421 causes\uFFFD:"), "symbols shown in the reading page");
+        String sourcePage = java.nio.file.Files.readString(site.resolve("sources/001_5984fa42ba6fd64b.txt.html"));
+        assertTrue(sourcePage.contains("stunning\u2407 for"), "and in the source's page");
+        assertTrue(java.util.Arrays.equals(java.nio.file.Files.readAllBytes(src),
+                java.nio.file.Files.readAllBytes(site.resolve("sources/raw/001_5984fa42ba6fd64b.txt"))), "the verbatim copy keeps them");
+    }
+
     static void assertAllValid(Path site) throws Exception {
         List<Path> pages = SiteFixture.htmlPages(site);
         assertTrue(pages.size() >= 7, "seed site has its pages: " + pages);

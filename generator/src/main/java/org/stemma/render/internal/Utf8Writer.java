@@ -129,6 +129,10 @@ final class Utf8Writer extends Writer {
             pending = 0;
             buf[size++] = '?'; // room: every write reserves 3 bytes more than it can use
         }
+        if (!HtmlCodePoints.allowed(buf, size)) {
+            buf = HtmlCodePoints.replaced(buf, size);
+            size = buf.length;
+        }
         out.write(buf, 0, size);
     }
 
