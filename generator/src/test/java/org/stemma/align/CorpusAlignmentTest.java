@@ -53,6 +53,21 @@ class CorpusAlignmentTest {
         }
     }
 
+    /** One aligner reads a base once for the witnesses aligned with it in a row; switching bases must not carry one over. */
+    @Test
+    void oneAlignerGivesEveryPairTheLinksAFreshAlignerGives() throws IOException {
+        Corpus bread = load("bread", "vi", "de");
+        Corpus lighthouse = load("lighthouse", "ru", "el");
+        Aligner shared = new Aligner();
+        for (Corpus c : List.of(bread, lighthouse, bread)) {
+            for (AlignerWitness w : c.witnesses().values()) {
+                assertEquals(new Aligner().align(c.base(), w), shared.align(c.base(), w), c.base().id() + " / " + w.id());
+                // the witness as base of the pair, then the base again: the other way round too
+                assertEquals(new Aligner().align(w, c.base()), shared.align(w, c.base()), w.id() + " / " + c.base().id());
+            }
+        }
+    }
+
     @Test
     void weakLinksGetLowerConfidenceThanStrongOnes() throws IOException {
         Corpus c = load("lighthouse", "ru");

@@ -24,8 +24,10 @@ public final class FeatureTable {
 
     public FeatureTable(List<String> baseTexts, List<String> otherTexts, Tokenizer tokenizer) {
         Vocabulary v = new Vocabulary(tokenizer);
-        int[][] base = v.read(baseTexts, 0);
-        int[][] other = v.read(otherTexts, 1);
+        Tokenizer.Paragraphs baseRead = tokenizer.readBase(baseTexts);
+        Tokenizer.Paragraphs otherRead = tokenizer.read(otherTexts);
+        int[][] base = v.read(baseRead.tokens(), 0);
+        int[][] other = v.read(otherRead.tokens(), 1);
 
         // Ids in first-occurrence order over base then other: reproducible, independent of hashing.
         // Local ids already are in that order, so the shared ones keep their relative order.
@@ -47,8 +49,8 @@ public final class FeatureTable {
         otherTokens = toIds(other, ids);
         baseMass = mass(baseTokens, weight);
         otherMass = mass(otherTokens, weight);
-        baseLength = lengths(baseTexts);
-        otherLength = lengths(otherTexts);
+        baseLength = baseRead.lengths();
+        otherLength = otherRead.lengths();
     }
 
     public int baseSize() {
@@ -134,27 +136,24 @@ public final class FeatureTable {
             return tokens.size();
         }
 
-        int[][] read(List<String> texts, int side) {
-            int[][] out = new int[texts.size()][];
+        int[][] read(Lexicon.Token[][] paragraphs, int side) {
+            int[][] out = new int[paragraphs.length][];
             int[] buffer = new int[64];
-            int[] n = new int[1];
             for (int p = 0; p < out.length; p++) {
                 int serial = ++paragraph;
-                n[0] = 0;
-                int[][] buf = {buffer};
-                tk.tokens(texts.get(p), token -> {
+                int n = 0;
+                for (Lexicon.Token token : paragraphs[p]) {
                     int id = id(token);
                     if (seenIn[id] != serial) {
                         seenIn[id] = serial;
                         df[side][id]++;
-                        if (n[0] == buf[0].length) {
-                            buf[0] = Arrays.copyOf(buf[0], n[0] * 2);
+                        if (n == buffer.length) {
+                            buffer = Arrays.copyOf(buffer, n * 2);
                         }
-                        buf[0][n[0]++] = id;
+                        buffer[n++] = id;
                     }
-                });
-                buffer = buf[0];
-                out[p] = Arrays.copyOf(buffer, n[0]);
+                }
+                out[p] = Arrays.copyOf(buffer, n);
             }
             return out;
         }
@@ -197,14 +196,6 @@ public final class FeatureTable {
             }
             out[p] = Arrays.copyOf(kept, n);
             Arrays.sort(out[p]);
-        }
-        return out;
-    }
-
-    private static int[] lengths(List<String> texts) {
-        int[] out = new int[texts.size()];
-        for (int p = 0; p < out.length; p++) {
-            out[p] = Tokenizer.length(texts.get(p));
         }
         return out;
     }

@@ -7,7 +7,9 @@ import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.util.ULocale;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -115,6 +117,38 @@ public final class Tokenizer {
             inSpace = space;
         }
         return count;
+    }
+
+    /** A witness's paragraphs as a pair reads them: each one's tokens in order, repeats included, and its {@link #length}. */
+    record Paragraphs(List<String> texts, Lexicon.Token[][] tokens, int[] lengths) {
+    }
+
+    /**
+     * The base witness read last on this thread. Every witness of a work is aligned with the same base,
+     * one after another on one thread: with five witnesses `check` read each base paragraph four times,
+     * and splitting paragraphs into tokens is most of the aligner's work.
+     */
+    private Paragraphs lastBase;
+
+    /** As {@link #read}, for the base of a pair: the last base read on this thread is reused when its texts are equal. */
+    Paragraphs readBase(List<String> texts) {
+        if (lastBase == null || !lastBase.texts().equals(texts)) {
+            lastBase = read(texts);
+        }
+        return lastBase;
+    }
+
+    Paragraphs read(List<String> texts) {
+        Lexicon.Token[][] tokens = new Lexicon.Token[texts.size()][];
+        int[] lengths = new int[texts.size()];
+        List<Lexicon.Token> scratch = new ArrayList<>();
+        for (int p = 0; p < tokens.length; p++) {
+            scratch.clear();
+            tokens(texts.get(p), scratch::add);
+            tokens[p] = scratch.toArray(NO_TOKENS);
+            lengths[p] = length(texts.get(p));
+        }
+        return new Paragraphs(List.copyOf(texts), tokens, lengths);
     }
 
     /** Distinct tokens in first-occurrence order (order matters only for reproducible vocabulary ids). */
