@@ -47,6 +47,11 @@ public final class Publisher implements SiteSink {
     /** Whether the target is a site Stemma wrote, whose files may be taken as they are. */
     private final boolean previousManifest;
     /**
+     * When the previous build finished, or null: its input record is the last file it wrote, so a file
+     * modified after the record was edited by someone else, even if it kept its size.
+     */
+    private final java.nio.file.attribute.FileTime previousFinish;
+    /**
      * Writers: more threads than cores, as they mostly wait on the file system. A path always goes
      * to the same writer, so a file written twice ends with the later bytes. Queues are short so
      * pages do not pile up in memory: a full queue makes the rendering thread wait.
@@ -61,6 +66,7 @@ public final class Publisher implements SiteSink {
         this.force = force;
         refuseForeignTarget();
         this.previousManifest = Files.isDirectory(this.target) && Files.isRegularFile(this.target.resolve(MANIFEST));
+        this.previousFinish = previousManifest ? modified(this.target.resolve(InputRecord.FILE)) : null;
         try {
             Files.createDirectories(this.target.getParent());
             this.staging = Files.createTempDirectory(this.target.getParent(), "." + this.target.getFileName() + ".building-");
@@ -137,7 +143,8 @@ public final class Publisher implements SiteSink {
         Path previous = target.resolve(path);
         try {
             BasicFileAttributes a = Files.readAttributes(previous, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-            if (!a.isRegularFile() || a.size() != size || !previousManifest) return false;
+            if (!a.isRegularFile() || a.size() != size || previousFinish == null
+                    || a.lastModifiedTime().compareTo(previousFinish) > 0) return false;
             synchronized (this) {
                 createDirectories(file.getParent());
                 if (!written.add(path)) return false;
@@ -150,6 +157,14 @@ public final class Publisher implements SiteSink {
             return true;
         } catch (IOException e) {
             return false; // gone meanwhile, say: rendered instead
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS).lastModifiedTime();
+        } catch (IOException e) {
+            return null; // no record: nothing is taken from the previous site
         }
     }
 

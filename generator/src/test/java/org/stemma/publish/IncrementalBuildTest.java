@@ -181,6 +181,20 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void anOutputFileEditedByHandIsRenderedAgainEvenIfItKeptItsSize() throws Exception {
+        int scoped = scopedFiles();
+        Path page = out.resolve("work-00002/fr/index.html");
+        String text = Files.readString(page, StandardCharsets.UTF_8);
+        Files.writeString(page, text.replace("<title>", "<TITLE>"), StandardCharsets.UTF_8);
+        // A person edits after the build; the file system's clock ticks coarsely (milliseconds), so say "later" plainly.
+        Files.setLastModifiedTime(page, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(out.resolve(InputRecord.FILE)).toMillis() + 1_000));
+        assertEquals(text.length(), Files.readString(page, StandardCharsets.UTF_8).length(), "the same size");
+        assertEquals(scoped - 1, rebuildEqualsAFullBuild());
+        assertTrue(Files.readString(page, StandardCharsets.UTF_8).contains("<title>"));
+    }
+
+    @Test
     void aRecordThatCannotBeReadMeansAFullBuild() throws Exception {
         Path record = out.resolve(InputRecord.FILE);
         Files.writeString(record, Files.readString(record).replace("output\t", "outptu\t"));
