@@ -70,7 +70,12 @@ public final class PageModels {
         m.put("editionTitle", Edition.localized(edition.title(), uiLang, edition.defaultLanguage()));
         m.put("editionLang", edition.title().containsKey(uiLang) ? uiLang : edition.defaultLanguage());
         m.put("version", edition.version() == null ? "" : edition.version());
-        m.put("works", navWorks.stream().map(w -> workSummary(w, uiLang)).toList());
+        List<Map<String, Object>> works = navWorks.stream().map(w -> workSummary(w, uiLang)).toList();
+        m.put("works", works);
+        // The header links to a work's views only where one work is in question: on the landing page of an
+        // edition of hundreds of works it would repeat "Parallel view" and "Notes" hundreds of times, links
+        // with the same words and different targets, and make every edition-wide page grow with the edition.
+        m.put("navWorks", works.size() == 1 ? works : List.of());
         m.put("description", Edition.localized(edition.title(), uiLang, edition.defaultLanguage()));
         // Canonical and OpenGraph addresses need the published address; without it they are left out.
         String base = edition.baseUrl();
