@@ -54,19 +54,22 @@ public final class Exports {
     /** The landing page's download list, paths relative to the root. */
     public static List<Map<String, Object>> downloads(Edition edition) {
         List<Map<String, Object>> list = new ArrayList<>();
-        for (Work work : edition.works()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("title", Edition.localized(work.title(), edition.defaultLanguage(), edition.defaultLanguage()));
-            m.put("tsv", tablePath(work, "tsv"));
-            m.put("csv", tablePath(work, "csv"));
-            List<Map<String, Object>> ws = new ArrayList<>();
-            for (Witness w : work.witnesses()) {
-                ws.add(Map.of("id", w.id(), "lang", w.lang(), "title", w.title(),
-                        "md", markdownPath(work, w), "txt", textPath(work, w)));
-            }
-            m.put("witnesses", ws);
-            list.add(m);
-        }
+        for (Work work : edition.works()) list.add(downloads(edition, work));
         return list;
+    }
+
+    /** One work's downloads: its alignment tables and each witness's Markdown and plain text. */
+    public static Map<String, Object> downloads(Edition edition, Work work) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", Edition.localized(work.title(), edition.defaultLanguage(), edition.defaultLanguage()));
+        m.put("tsv", tablePath(work, "tsv"));
+        m.put("csv", tablePath(work, "csv"));
+        List<Map<String, Object>> ws = new ArrayList<>();
+        for (Witness w : work.witnesses()) {
+            ws.add(Map.of("id", w.id(), "lang", w.lang(), "title", w.title(),
+                    "md", markdownPath(work, w), "txt", textPath(work, w)));
+        }
+        m.put("witnesses", ws);
+        return m;
     }
 }

@@ -12,6 +12,11 @@ public final class Links {
         return work + "/" + witness + "/index.html";
     }
 
+    /** A work's own page, with its witnesses, sources and downloads: made when the edition has several works. */
+    public static String work(String work) {
+        return work + "/index.html";
+    }
+
     public static String parallel(String work) {
         return work + "/parallel.html";
     }

@@ -69,6 +69,9 @@ public final class SiteRenderer {
                 String path = Links.witness(work.id(), w.id());
                 plan.add(page("witness.ftlh", path, scope, () -> pages.witnessPage(work, w, path)));
             }
+            if (PageModels.hasWorkPages(edition)) {
+                plan.add(page("work.ftlh", Links.work(work.id()), scope, () -> workPage(pages, edition, work, sources)));
+            }
             plan.add(page("parallel.ftlh", Links.parallel(work.id()), scope, () -> reference.parallel(work, Links.parallel(work.id()))));
             plan.add(page("notes.ftlh", Links.notes(work.id()), scope, () -> reference.notes(work, Links.notes(work.id()))));
             plan.addAll(org.stemma.export.Exports.workFiles(work, sources));
@@ -112,19 +115,36 @@ public final class SiteRenderer {
         return m;
     }
 
+    /**
+     * The landing page: with one work, everything about it (witnesses, sources, downloads); with several,
+     * a row per work, each work's details being on its own page.
+     */
     private Map<String, Object> landing(PageModels pages, Edition edition) {
         Map<String, Object> m = pages.common("index.html", edition.defaultLanguage(),
                 Edition.localized(edition.title(), edition.defaultLanguage(), edition.defaultLanguage()));
-        List<Map<String, Object>> sources = new ArrayList<>();
-        for (Source s : edition.sources()) {
-            sources.add(Map.of("file", s.file(), "sha256", s.sha256(), "lines", s.lineCount(),
-                    "url", Links.source(s.file()), "rawUrl", Links.rawSource(s.file())));
-        }
-        m.put("sources", sources);
+        boolean workPages = PageModels.hasWorkPages(edition);
+        m.put("hasWorkPages", workPages);
+        m.put("sources", workPages ? List.of() : edition.sources().stream().map(SiteRenderer::sourceRow).toList());
         m.put("languages", edition.languages());
         m.put("historyUrl", edition.history() == null ? "" : org.stemma.history.HistoryPage.PATH);
-        m.put("downloads", org.stemma.export.Exports.downloads(edition));
+        m.put("downloads", workPages ? List.of() : org.stemma.export.Exports.downloads(edition));
         return m;
+    }
+
+    /** A work's own page, when the edition has several: its witnesses, the sources they are in, its downloads. */
+    private static Map<String, Object> workPage(PageModels pages, Edition edition, Work work, Map<String, Source> sources) {
+        String lang = edition.defaultLanguage();
+        Map<String, Object> m = pages.common(Links.work(work.id()), lang, Edition.localized(work.title(), lang, lang), List.of(work));
+        m.put("work", pages.workSummary(work, (String) m.get("lang")));
+        m.put("sources", work.witnesses().stream().map(Witness::source).distinct()
+                .map(sources::get).filter(java.util.Objects::nonNull).map(SiteRenderer::sourceRow).toList());
+        m.put("downloads", List.of(org.stemma.export.Exports.downloads(edition, work)));
+        return m;
+    }
+
+    private static Map<String, Object> sourceRow(Source s) {
+        return Map.of("file", s.file(), "sha256", s.sha256(), "lines", s.lineCount(),
+                "url", Links.source(s.file()), "rawUrl", Links.rawSource(s.file()));
     }
 
     private SiteFile page(String template, String path, Scope scope, Supplier<Map<String, Object>> model) {

@@ -69,6 +69,11 @@ class EveryPageIsValidHtmlTest {
     }
 
     @Test
+    void anEditionOfSeveralWorksGivesValidPages() throws Exception {
+        assertAllValid(ManyWorksTest.buildSite());
+    }
+
+    @Test
     void markupAndTemplateSyntaxInContentStillGiveValidPages() throws Exception {
         assertAllValid(HostileCorpusTest.hostileSite());
     }

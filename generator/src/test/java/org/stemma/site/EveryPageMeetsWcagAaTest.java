@@ -48,9 +48,13 @@ class EveryPageMeetsWcagAaTest {
      * WCAG A/AA rules in the light scheme, then the colour rules again in the dark scheme.
      */
     static List<String> violations(String path) {
+        return violations(path, browser.url("http", path));
+    }
+
+    static List<String> violations(String path, String url) {
         List<String> out = new ArrayList<>();
         browser.colorScheme("light");
-        browser.driver.get(browser.url("http", path));
+        browser.driver.get(url);
         ((JavascriptExecutor) browser.driver).executeScript(
                 "document.querySelectorAll('details').forEach(d => d.open = true)");
         collect(path + " (light)", new AxeBuilder().withTags(TAGS).analyze(browser.driver), out);
@@ -70,6 +74,17 @@ class EveryPageMeetsWcagAaTest {
         found.addAll(violations("statement/missing/page.html"));
         assertTrue(found.isEmpty(), found.size() + " axe violation(s) on " + pages.size() + " pages:\n"
                 + String.join("\n", found));
+    }
+
+    /** An edition of several works has a landing page that lists them and a page per work (ManyWorksTest). */
+    @Test
+    void theLandingAndWorkPagesOfAnEditionOfSeveralWorksPass() throws Exception {
+        Path site = ManyWorksTest.buildSite();
+        List<String> found = new ArrayList<>();
+        for (String p : List.of("index.html", "work-00002/index.html", "work-00002/fr/index.html", "404.html")) {
+            found.addAll(violations(p, site.resolve(p).toUri().toString()));
+        }
+        assertTrue(found.isEmpty(), found.size() + " axe violation(s):\n" + String.join("\n", found));
     }
 
     @Test

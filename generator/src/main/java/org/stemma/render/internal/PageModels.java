@@ -83,6 +83,15 @@ public final class PageModels {
         return m;
     }
 
+    /**
+     * Whether each work has a page of its own (witnesses, sources, downloads). With one work the landing
+     * page shows all that; with hundreds it would run to megabytes (10.9 MB at 2,000 works), so it
+     * lists the works and each work's page carries its details.
+     */
+    public static boolean hasWorkPages(Edition edition) {
+        return edition.works().size() > 1;
+    }
+
     /** Shared between pages: templates only read it. */
     public Map<String, Object> workSummary(Work w, String uiLang) {
         String key = w.id() + "\u0000" + uiLang;
@@ -99,6 +108,7 @@ public final class PageModels {
         Map<String, String> t = ui.words(uiLang);
         m.put("id", w.id());
         m.put("title", Edition.localized(w.title(), uiLang, edition.defaultLanguage()));
+        m.put("pageUrl", hasWorkPages(edition) ? Links.work(w.id()) : "index.html");
         m.put("parallelUrl", Links.parallel(w.id()));
         m.put("notesUrl", Links.notes(w.id()));
         m.put("unitCount", w.units().size());
