@@ -5,6 +5,7 @@ import org.stemma.model.Note;
 import org.stemma.model.Paratext;
 import org.stemma.model.Witness;
 import org.stemma.model.Work;
+import org.stemma.source.SourceLoader;
 import org.stemma.source.SourceText;
 
 import java.io.IOException;
@@ -76,7 +77,7 @@ public final class InputRecord {
             String generator = generator();
             if (generator == null) return null;
             TreeMap<String, String> content = new TreeMap<>(editorialFiles);
-            sources.values().forEach(t -> content.put("sources/" + t.file(), t.size() + "\t" + Long.toHexString(t.crc32c())));
+            sources.values().forEach(t -> content.put("sources/" + t.file(), SourceLoader.stamp(t.size(), t.crc32c())));
             return new InputRecord(generator, content, null, null, new TreeMap<>(), new TreeMap<>());
         } catch (IOException | RuntimeException e) {
             return null;
@@ -240,7 +241,7 @@ public final class InputRecord {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return size + "\t" + Long.toHexString(crc.getValue());
+        return SourceLoader.stamp(size, crc.getValue());
     }
 
     private static boolean hidden(Path p) {

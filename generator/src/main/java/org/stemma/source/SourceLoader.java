@@ -125,6 +125,15 @@ public final class SourceLoader {
                 "the source changed while the edition was being built: build again");
     }
 
+    /**
+     * How the build's record of its inputs identifies a file's bytes: "size TAB crc32c-in-hex". One
+     * definition for every file it records (sources, editorial files, templates), so that the same
+     * bytes always read as unchanged.
+     */
+    public static String stamp(long size, long crc32c) {
+        return size + "\t" + Long.toHexString(crc32c);
+    }
+
     public static long crc32c(byte[] bytes) {
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
         crc.update(bytes, 0, bytes.length);

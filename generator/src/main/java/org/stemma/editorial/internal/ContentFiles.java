@@ -2,6 +2,7 @@ package org.stemma.editorial.internal;
 
 import org.stemma.diagnostics.ContentException;
 import org.stemma.diagnostics.Location;
+import org.stemma.source.SourceLoader;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -46,9 +47,7 @@ public final class ContentFiles {
     public String read(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-            crc.update(bytes, 0, bytes.length);
-            read.put(file, bytes.length + "\t" + Long.toHexString(crc.getValue()));
+            read.put(file, SourceLoader.stamp(bytes.length, SourceLoader.crc32c(bytes)));
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
